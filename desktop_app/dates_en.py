@@ -1,0 +1,48 @@
+"""Dates in English as the reference writes them: ``31st March 2024``."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from itertools import groupby
+
+
+def ordinal(day: int) -> str:
+    """1 → ``1st``, 2 → ``2nd``, 11 → ``11th``, 23 → ``23rd``."""
+    if 10 <= day % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def _day(date: dt.date) -> str:
+    return f"{ordinal(date.day)} {calendar.month_name[date.month]}"
+
+
+def format_date(date: dt.date) -> str:
+    """One date: ``31st March 2024``."""
+    return f"{_day(date)} {date.year}"
+
+
+def format_date_list(dates: list[dt.date]) -> str:
+    """Event days grouped by month: ``29th, 30th, 31st January 2024``."""
+    years = []
+    for year, in_year in groupby(sorted(set(dates)), key=lambda d: d.year):
+        months = []
+        for month, in_month in groupby(in_year, key=lambda d: d.month):
+            days = ", ".join(ordinal(d.day) for d in in_month)
+            months.append(f"{days} {calendar.month_name[month]}")
+        years.append(f"{', '.join(months)} {year}")
+    return ", ".join(years)
+
+
+def format_date_range(start: dt.date, end: dt.date) -> str:
+    """Return an inclusive span: ``29th–31st January 2024``, ``30th January – 2nd February 2024``."""
+    if start == end:
+        return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{ordinal(start.day)}\u2013{format_date(end)}"
+    if start.year == end.year:
+        return f"{_day(start)} \u2013 {format_date(end)}"
+    return f"{format_date(start)} \u2013 {format_date(end)}"

@@ -1,0 +1,241 @@
+"""The body markup of FORMAT.md, parsed once into typed spans so writers never parse strings.
+
+Supported, and nothing else: paragraphs separated by blank lines, ``## Heading``,
+``**bold**``, ``*italic*``, ``[text](url)``, ``<url>``, ``[^id]`` footnote references and
+backslash escapes. Links accept only http, https and mailto.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..model import Block, FootnoteRef, Heading, Inline, Link, Paragraph, Run
+from ..myanmar.script import is_myanmar
+
+ALLOWED_SCHEMES = ("http", "https", "mailto")
+_ESCAPABLE = set("\\*[]()<>_^#`")
+_FOOTNOTE_RE = re.compile(r"\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]")
+_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>")
+_BARE_URL_RE = re.compile(r"(?:https?://|mailto:)[^\s<>]+")
+_HEADING_RE = re.compile(r"^(#{1,6})(\s+|$)(.*)$")
+_EMAIL_RE = re.compile(r"^[^@\s/]+@[^@\s/]+\.[^@\s/]+$")
+
+
+@dataclass(frozen=True)
+class MarkupProblem:
+    """A problem in markup text; ``line`` is the line in the source file when known."""
+
+    line: int | None
+    message: str
+    hint: str = ""
+
+
+def url_problem(url: str) -> str | None:
+    """Return why *url* is not an acceptable link target, or None when it is."""
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in ALLOWED_SCHEMES:
+        shown = f"'{scheme}:' " if scheme else ""
+        return f"link {url!r}: {shown}links are not allowed; only http, https and mailto"
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return f"link {url!r} contains spaces or control characters"
+    if scheme == "mailto":
+        if not _EMAIL_RE.match(url[len("mailto:"):].split("?", 1)[0]):
+            return f"link {url!r} is not an e-mail address"
+        return None
+    parts = urlsplit(url)
+    if not parts.netloc or parts.netloc.startswith("."):
+        return f"link {url!r} has no host name"
+    return None
+
+
+def link_text(url: str) -> str:
+    """Return the text shown for a bare or angle-bracket link: the address without ``mailto:``."""
+    return url[len("mailto:"):] if url.lower().startswith("mailto:") else url
+
+
+def line_separator(before: str, after: str) -> str:
+    """Return what a single line break inside a paragraph becomes: nothing between Burmese, else a space."""
+    return "" if is_myanmar(before) and is_myanmar(after) else " "
+
+
+class _InlineParser:
+    """One pass over a paragraph's text with a small state machine for emphasis."""
+
+    def __init__(self, text: str, line_at: Callable[[int], int | None], bare_urls: bool) -> None:
+        self.text = text
+        self.line_at = line_at
+        self.bare_urls = bare_urls
+        self.problems: list[MarkupProblem] = []
+
+    def parse(self, start: int = 0, end: int | None = None, *, bold: bool = False,
+              italic: bool = False, in_link: bool = False) -> list[Inline]:
+        text = self.text
+        end = len(text) if end is None else end
+        out: list[Inline] = []
+        buf: list[str] = []
+        opened: dict[str, int] = {}
+
+        def flush() -> None:
+            if buf:
+                _append_run(out, Run("".join(buf), bold, italic))
+                buf.clear()
+
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch == "\\" and i + 1 < end and text[i + 1] in _ESCAPABLE:
+                buf.append(text[i + 1])
+                i += 2
+                continue
+            if ch == "*":
+                marker = "**" if text.startswith("**", i) and i + 1 < end else "*"
+                after = text[i + len(marker)] if i + len(marker) < end else " "
+                before = text[i - 1] if i > start else " "
+                is_open = (bold if marker == "**" else italic)
+                if (is_open and not before.isspace()) or (not is_open and not after.isspace()):
+                    flush()
+                    if marker == "**":
+                        bold = not bold
+                    else:
+                        italic = not italic
+                    if is_open:
+                        opened.pop(marker, None)
+                    else:
+                        opened[marker] = i
+                    i += len(marker)
+                    continue
+            if ch == "[" and not in_link:
+                m = _FOOTNOTE_RE.match(text, i, end)
+                if m:
+                    flush()
+                    out.append(FootnoteRef(m.group(1), self.line_at(i)))
+                    i = m.end()
+                    continue
+                link = self._link(i, end, bold, italic)
+                if link is not None:
+                    flush()
+                    node, i = link
+                    out.append(node)
+                    continue
+            if ch == "<" and not in_link:
+                m = _AUTOLINK_RE.match(text, i, end)
+                if m:
+                    flush()
+                    self._check_url(m.group(1), i)
+                    out.append(Link(m.group(1), (Run(link_text(m.group(1)), bold, italic),)))
+                    i = m.end()
+                    continue
+            if self.bare_urls and not in_link and ch in "hm" and (i == start or text[i - 1].isspace()):
+                m = _BARE_URL_RE.match(text, i, end)
+                if m:
+                    url = m.group(0).rstrip(".,;:!?)")
+                    flush()
+                    self._check_url(url, i)
+                    out.append(Link(url, (Run(link_text(url), bold, italic),)))
+                    i += len(url)
+                    continue
+            buf.append(ch)
+            i += 1
+        flush()
+        for marker, pos in opened.items():
+            name = "bold" if marker == "**" else "italic"
+            self.problems.append(MarkupProblem(
+                self.line_at(pos), f"'{marker}' opens {name} text that is never closed",
+                f"add the closing '{marker}' or write '\\{marker}' for a literal asterisk"))
+        return out
+
+    def _link(self, i: int, end: int, bold: bool, italic: bool) -> tuple[Link, int] | None:
+        text = self.text
+        depth, j = 0, i
+        while j < end:
+            if text[j] == "\\":
+                j += 2
+                continue
+            if text[j] == "[":
+                depth += 1
+            elif text[j] == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= end or not text.startswith("(", j + 1):
+            return None
+        close = text.find(")", j + 2, end)
+        if close < 0:
+            self.problems.append(MarkupProblem(self.line_at(i), "a link's '(' is never closed",
+                                               "write links as [text](https://…)"))
+            return None
+        url = text[j + 2:close].strip()
+        self._check_url(url, i)
+        inner = self.parse(i + 1, j, bold=bold, italic=italic, in_link=True)
+        runs = tuple(r for r in inner if isinstance(r, Run))
+        if not runs:
+            runs = (Run(link_text(url), bold, italic),)
+        return Link(url, runs), close + 1
+
+    def _check_url(self, url: str, pos: int) -> None:
+        problem = url_problem(url)
+        if problem:
+            self.problems.append(MarkupProblem(self.line_at(pos), problem,
+                                               "write https://… or mailto:name@example.org"))
+
+
+def _append_run(out: list[Inline], run: Run) -> None:
+    if out and isinstance(out[-1], Run) and (out[-1].bold, out[-1].italic) == (run.bold, run.italic):
+        out[-1] = Run(out[-1].text + run.text, run.bold, run.italic)
+    else:
+        out.append(run)
+
+
+def parse_inline(text: str, line: int | None = None, *, bare_urls: bool = False
+                 ) -> tuple[tuple[Inline, ...], list[MarkupProblem]]:
+    """Parse one paragraph's inline markup into spans; problems carry *line*."""
+    parser = _InlineParser(text, lambda _pos: line, bare_urls)
+    return tuple(parser.parse()), parser.problems
+
+
+def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: bool = False
+                 ) -> tuple[tuple[Block, ...], list[MarkupProblem]]:
+    """Split body markup into headings and paragraphs; ``line_of(i)`` maps text line i to a file line."""
+    blocks: list[Block] = []
+    problems: list[MarkupProblem] = []
+    pending: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        joined, starts = "", []
+        for idx, line in pending:
+            if joined:
+                joined += line_separator(joined[-1], line[0])
+            starts.append((len(joined), idx))
+            joined += line
+        parser = _InlineParser(joined, lambda pos: line_of(max(
+            (idx for s, idx in starts if s <= pos), default=pending[0][0])), bare_urls)
+        content = tuple(parser.parse())
+        problems.extend(parser.problems)
+        if content:
+            blocks.append(Paragraph(content, line_of(pending[0][0])))
+        pending.clear()
+
+    for idx, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if not stripped:
+            flush()
+            continue
+        m = _HEADING_RE.match(stripped)
+        if m and len(m.group(1)) == 2 and m.group(3).strip():
+            flush()
+            parser = _InlineParser(m.group(3).strip(), lambda _pos, i=idx: line_of(i), bare_urls)
+            blocks.append(Heading(tuple(parser.parse()), line_of(idx)))
+            problems.extend(parser.problems)
+            continue
+        if m and (m.group(2) or not m.group(3)):
+            problems.append(MarkupProblem(line_of(idx), f"'{m.group(1)}' headings are not supported",
+                                          "use '## ' for a section heading, or write '\\#' for a literal #"))
+        pending.append((idx, stripped))
+    flush()
+    return tuple(blocks), problems

@@ -1,0 +1,77 @@
+"""The font families Thadin ships, and which of them draws which script.
+
+Output must not depend on the fonts of the machine it runs on, so only these files are
+ever used. Pure data and lookups; registering fonts with a renderer is the writers' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .myanmar.script import is_myanmar
+from .resources import resource_path
+
+MYANMAR_SCRIPT = "my"
+LATIN_SCRIPT = "latin"
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """A family's files: regular and bold always, italics where the design has them."""
+
+    name: str
+    regular: str
+    bold: str
+    italic: str | None = None
+    bold_italic: str | None = None
+    scripts: tuple[str, ...] = (LATIN_SCRIPT,)
+    licence: str = ""
+    #: Size relative to Latin text of the same point size, so both scripts look equally
+    #: large side by side (Burmese letters are small on their body).
+    scale: float = 1.0
+    #: Line height as a multiple of the size: Burmese stacks marks above and below.
+    line_height: float = 1.36
+
+    def file(self, bold: bool = False, italic: bool = False) -> Path:
+        """Return the file that draws this weight and slant (regular stands in for a missing italic)."""
+        if bold and italic and self.bold_italic:
+            name = self.bold_italic
+        elif italic and not bold and self.italic:
+            name = self.italic
+        elif bold:
+            name = self.bold
+        else:
+            name = self.regular
+        return resource_path("fonts", name)
+
+    def has_italic(self) -> bool:
+        """Return True when the family has a real italic (Burmese fonts do not)."""
+        return self.italic is not None
+
+
+FAMILIES: dict[str, FontFamily] = {
+    f.name: f
+    for f in (
+        FontFamily("Padauk", "Padauk-Regular.ttf", "Padauk-Bold.ttf",
+                   scripts=(MYANMAR_SCRIPT, LATIN_SCRIPT), licence="OFL-Padauk.txt", scale=1.1,
+                   line_height=1.62),
+        FontFamily("Noto Sans Myanmar", "NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf",
+                   scripts=(MYANMAR_SCRIPT,), licence="OFL-Noto.txt", scale=0.95, line_height=1.9),
+        FontFamily("Noto Serif", "NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf",
+                   "NotoSerif-Italic.ttf", "NotoSerif-BoldItalic.ttf", licence="OFL-Noto.txt"),
+        FontFamily("Noto Sans", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                   "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf", licence="OFL-Noto.txt"),
+    )
+}
+
+#: The family for each script when a letterhead names none.
+#: Noto Sans Myanmar, not Padauk: Padauk 5.000 is designed for Graphite, and its
+#: OpenType tables (what HarfBuzz, Word and PDF use) put a gap after ါ် as in ဒေါ်
+#: (docs/burmese-typography.md).
+DEFAULT_FAMILIES = {MYANMAR_SCRIPT: "Noto Sans Myanmar", LATIN_SCRIPT: "Noto Serif"}
+
+
+def script_of(ch: str) -> str:
+    """Return the script slot that draws *ch*: Myanmar characters, or everything else (Latin)."""
+    return MYANMAR_SCRIPT if is_myanmar(ch) else LATIN_SCRIPT

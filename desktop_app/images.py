@@ -1,0 +1,92 @@
+"""Banner images: checked before use and re-encoded so no EXIF/GPS or other metadata leaks.
+
+Pillow is imported lazily: the loader needs it only when a letterhead has an image.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+#: Largest banner we accept, in pixels (a 300 dpi A4-wide banner is about 2,500 × 600).
+MAX_PIXELS = 25_000_000
+#: Wider images are scaled down before embedding: 2,000 px is 300 dpi across an A4 text block.
+MAX_EMBED_WIDTH = 2000
+FORMATS = ("PNG", "JPEG")
+
+
+@dataclass(frozen=True)
+class CleanImage:
+    """An image re-encoded with nothing but its pixels."""
+
+    data: bytes
+    width: int
+    height: int
+    has_alpha: bool
+
+
+class ImageError(Exception):
+    """The image cannot be used; the message says why in the user's terms."""
+
+
+def _open(path: Path):  # noqa: ANN202 - returns a PIL image
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+    except FileNotFoundError:
+        raise ImageError("the image file does not exist") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError("the image is far too large (a decompression bomb?)") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageError(f"the image cannot be read ({exc.__class__.__name__}); it is damaged or not an image") \
+            from None
+    if image.format not in FORMATS:
+        raise ImageError(f"the image is {image.format or 'of an unknown type'}; use PNG or JPEG")
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        raise ImageError(f"the image is {width} × {height} pixels; the limit is {MAX_PIXELS:,} pixels")
+    return image
+
+
+def check_image(path: Path) -> None:
+    """Raise ImageError unless *path* is a readable PNG/JPEG of sane size."""
+    clean_image(path)
+
+
+@lru_cache(maxsize=8)
+def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
+    image = _open(path)
+    photo = image.format == "JPEG"
+    try:
+        image.load()
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageError(f"the image is damaged ({exc})") from None
+    if image.width > MAX_EMBED_WIDTH:
+        image = image.resize((MAX_EMBED_WIDTH, round(image.height * MAX_EMBED_WIDTH / image.width)),
+                             resample=3)  # bicubic
+    if photo:
+        image = image.convert("RGB")
+    elif image.mode not in ("RGB", "RGBA", "L", "LA"):
+        image = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
+    out = io.BytesIO()
+    # Only pixels are written: no EXIF, GPS, XMP, ICC profile, text chunks or timestamps.
+    if photo:
+        image.save(out, format="JPEG", quality=90, optimize=True)
+    else:
+        image.save(out, format="PNG", optimize=True)
+    return CleanImage(out.getvalue(), image.width, image.height, image.mode in ("RGBA", "LA"))
+
+
+def clean_image(path: Path) -> CleanImage:
+    """Return the image re-encoded without metadata (PNG, or JPEG for photos) and its pixel size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ImageError("the image file does not exist") from None
+    return _clean_cached(path.resolve(), stat.st_mtime_ns, stat.st_size)

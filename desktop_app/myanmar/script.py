@@ -1,0 +1,26 @@
+"""Which characters are Myanmar script, and the invisible ones typed Burmese carries."""
+
+from __future__ import annotations
+
+#: Myanmar, Myanmar Extended-A and Extended-B blocks.
+MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
+
+#: Zero-width characters Burmese keyboards and web copy leave in text. They are
+#: break hints at best, and ReportLab draws U+200B as a visible space.
+INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def is_myanmar(ch: str) -> bool:
+    """Return True for a character of the Myanmar script blocks."""
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in MYANMAR_RANGES)
+
+
+def has_myanmar(text: str) -> bool:
+    """Return True when *text* holds at least one Myanmar character."""
+    return any(is_myanmar(ch) for ch in text)
+
+
+def strip_invisibles(text: str) -> str:
+    """Remove zero-width characters that must not reach a renderer."""
+    return text.translate({ord(c): None for c in INVISIBLES})
