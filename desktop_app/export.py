@@ -1,0 +1,97 @@
+"""The export pipeline every face drives: load → resolve once → render each output → write.
+
+Outputs are rendered in memory first and only then written, each atomically, so an
+invalid file or a failing writer never leaves a partial file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .atomicio import write_bytes_atomic
+from .errors import ExportError
+from .model import Release
+from .resolve import Resolved, resolve
+
+PDF = "pdf"
+FORMATS = (PDF,)
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file to write: its format and where."""
+
+    format: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A step of an export, for a progress bar: ``done`` of ``total`` and what happens now."""
+
+    done: int
+    total: int
+    message: str
+    output: Output | None = None
+
+
+def _renderer(fmt: str) -> Callable[[Resolved], bytes]:
+    """Import a writer only when its format is exported (keeps ``thadin check`` light)."""
+    if fmt == PDF:
+        from .writers.pdf import render_pdf
+
+        return render_pdf
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,
+                 formats: tuple[str, ...] = FORMATS) -> list[Output]:
+    """Decide the output files: explicit *paths* win, else ``NAME.<ext>`` in *out_dir*.
+
+    *out_dir* defaults to the release's folder. Raises ExportError when a folder is
+    missing or an output would overwrite the release itself.
+    """
+    paths = paths or {}
+    folder = out_dir if out_dir is not None else (release.path.parent if release.path else Path.cwd())
+    outputs = []
+    for fmt in formats:
+        path = paths.get(fmt) or folder / f"{release.name}.{fmt}"
+        outputs.append(Output(fmt, Path(path)))
+    for output in outputs:
+        parent = output.path.parent if str(output.path.parent) else Path(".")
+        if not parent.is_dir():
+            raise ExportError(f"{parent}: the output folder does not exist (create it first or choose another)")
+        if output.path.is_dir():
+            raise ExportError(f"{output.path}: a folder has that name; give a file name")
+        if release.path is not None and output.path.resolve() == release.path.resolve():
+            raise ExportError(f"{output.path}: that is the release file itself; choose another output name")
+    return outputs
+
+
+def iter_export(release: Release, outputs: list[Output]) -> Iterator[Progress]:
+    """Export *release* to *outputs*, yielding progress; the GUI and CLI both drive this."""
+    total = len(outputs) * 2 + 1
+    yield Progress(0, total, "Resolving footnotes, dates and fonts")
+    resolved = resolve(release)
+    rendered: list[tuple[Output, bytes]] = []
+    for i, output in enumerate(outputs):
+        yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)
+        rendered.append((output, _renderer(output.format)(resolved)))
+    for i, (output, data) in enumerate(rendered):
+        yield Progress(1 + len(outputs) + i, total, f"Writing {output.path.name}", output)
+        write_bytes_atomic(output.path, data)
+    yield Progress(total, total, "Done")
+
+
+def export(release: Release, outputs: list[Output]) -> list[Output]:
+    """Export without progress reporting; return the outputs written."""
+    for _ in iter_export(release, outputs):
+        pass
+    return outputs
+
+
+def render(release: Release, fmt: str = PDF) -> bytes:
+    """Render one format in memory (the GUI preview uses the PDF bytes the export would write)."""
+    return _renderer(fmt)(resolve(release))

@@ -1,0 +1,41 @@
+"""Turn resolved inline content into typesetter spans in a block's style."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Link, Run
+from ...resolve import NoteRef, ResolvedInline
+from .styles import LINK, BlockStyle
+from .typesetter import Span, TextStyle
+
+
+def note_anchor(number: int) -> str:
+    """Return the PDF destination name of footnote *number*."""
+    return f"note-{number}"
+
+
+def base_style(style: BlockStyle) -> TextStyle:
+    """Return the text style a block's plain runs start from."""
+    return TextStyle(style.size, style.bold, style.italic, style.color)
+
+
+def spans_for(content: tuple[ResolvedInline, ...], style: BlockStyle) -> list[Span]:
+    """Spans for a block's content: emphasis, link colour and superscript note markers."""
+    base = base_style(style)
+    spans: list[Span] = []
+    for inline in content:
+        if isinstance(inline, Run):
+            spans.append(Span(inline.text, replace(base, bold=base.bold or inline.bold,
+                                                   italic=base.italic or inline.italic)))
+        elif isinstance(inline, Link):
+            for run in inline.content:
+                spans.append(Span(run.text, replace(base, bold=base.bold or run.bold,
+                                                    italic=base.italic or run.italic,
+                                                    color=LINK, link=inline.target)))
+        elif isinstance(inline, NoteRef):
+            marker = replace(base, bold=False, italic=False, superscript=True, color=LINK,
+                             anchor=note_anchor(inline.number))
+            spans.append(Span(str(inline.number), marker, note=inline.number if inline.first else None,
+                              glued=True))
+    return spans

@@ -1,0 +1,332 @@
+"""Break styled text into lines ourselves, measuring with the shaper, for ReportLab to draw.
+
+ReportLab's own wrapping cuts shaped Burmese character by character. Here a line may
+end only at a space, between two Burmese syllables (``myanmar.syllables``), at a typed
+zero-width space, or after a hyphen or slash inside a long word — never inside a
+syllable and never before a footnote marker. Each finished line is a list of runs, one
+face each, shaped as a whole so the glyphs drawn are HarfBuzz's shaping of that run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
+
+from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
+from ...myanmar.script import INVISIBLES, is_myanmar
+from ...myanmar.syllables import break_positions
+from ...resolve import FontScheme
+from .fonts import face_has_char, face_name
+from .shaping import shape, stretch_spaces, text_width, width
+
+NEUTRAL = "neutral"
+ZWSP = "\u200b"
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """How a span of text looks; spans with equal styles share a run."""
+
+    size: float
+    bold: bool = False
+    italic: bool = False
+    color: str = "#1a1a1a"
+    link: str | None = None  # external URL (http, https, mailto)
+    anchor: str | None = None  # internal destination, e.g. a footnote
+    superscript: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """Input to the typesetter: text in one style; ``note`` marks a first footnote reference."""
+
+    text: str
+    style: TextStyle
+    note: int | None = None
+    glued: bool = False  # no line break directly before this span
+
+
+@dataclass
+class Run:
+    """A piece of a line drawn in one face: its original text and its shaped glyphs."""
+
+    text: str
+    shaped: ShapedStr
+    font: str
+    size: float
+    style: TextStyle
+    x: float = 0.0
+    width: float = 0.0
+
+    @property
+    def rise(self) -> float:
+        """Baseline shift (superscripts)."""
+        return self.size * 0.55 if self.style.superscript else 0.0
+
+
+@dataclass
+class Line:
+    """A finished line: runs with x offsets, its box height and baseline."""
+
+    runs: list[Run]
+    width: float
+    height: float
+    baseline: float  # distance from the top of the line box to the baseline
+    notes: tuple[int, ...] = ()
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int  # exclusive; text[start:end] has no spaces at either end
+    glue_end: int  # spaces after the atom run to glue_end
+
+
+@dataclass
+class _Prepared:
+    text: str
+    styles: list[TextStyle]
+    fonts: list[str]
+    scales: list[float]  # Burmese, and punctuation within it, is scaled to match Latin text
+    notes: dict[int, int] = field(default_factory=dict)  # char index -> footnote number
+    breaks: set[int] = field(default_factory=set)
+
+
+class Typesetter:
+    """Lays out spans into lines for one font scheme; stateless apart from caches."""
+
+    #: The Latin line height that fonts' ``line_height`` values are relative to.
+    NORMAL_LINE = 1.36
+
+    def __init__(self, fonts: FontScheme) -> None:
+        self.fonts = fonts
+        self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
+        self._line_height = {face: fonts.myanmar.line_height for face in self._myanmar_faces}
+
+    # -- fonts -----------------------------------------------------------------------------
+    def face(self, script: str, style: TextStyle) -> str:
+        """Return the face drawing *script* in *style* (Burmese has no italic: regular stands in)."""
+        family = self.fonts.for_script(script)
+        return face_name(family, style.bold, style.italic and family.has_italic())
+
+    def _scripts(self, text: str, styles: list[TextStyle]) -> list[str]:
+        """Script per character; punctuation and spaces take their neighbours' script."""
+        raw = [MYANMAR_SCRIPT if is_myanmar(ch) else (LATIN_SCRIPT if ch.isalnum() else NEUTRAL)
+               for ch in text]
+        for i, st in enumerate(styles):
+            if st.superscript:
+                raw[i] = LATIN_SCRIPT
+        out, last = list(raw), None
+        for i, s in enumerate(raw):
+            if s == NEUTRAL:
+                out[i] = last
+            else:
+                last = s
+        following = LATIN_SCRIPT
+        for i in range(len(out) - 1, -1, -1):
+            if out[i] is None:
+                out[i] = following
+            elif raw[i] != NEUTRAL:
+                following = raw[i]
+        return out
+
+    def _fonts(self, text: str, styles: list[TextStyle]) -> tuple[list[str], list[float]]:
+        """Face and size scale per character: its script's face, or the other one if that lacks it."""
+        fonts, scales = [], []
+        for ch, script, style in zip(text, self._scripts(text, styles), styles, strict=True):
+            name = self.face(script, style)
+            if not face_has_char(name, ch):
+                other = self.face(LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT, style)
+                if face_has_char(other, ch):
+                    name = other
+            fonts.append(name)
+            scales.append(self.fonts.myanmar.scale if script == MYANMAR_SCRIPT else 1.0)
+        return fonts, scales
+
+    # -- preparation -----------------------------------------------------------------------
+    def _prepare(self, spans: list[Span]) -> _Prepared:
+        chars: list[str] = []
+        styles: list[TextStyle] = []
+        hints: set[int] = set()
+        glued: set[int] = set()
+        notes: dict[int, int] = {}
+        for span in spans:
+            if span.glued:
+                glued.add(len(chars))
+            if span.note is not None:
+                notes[len(chars)] = span.note
+            for ch in span.text:
+                if ch == ZWSP:
+                    hints.add(len(chars))
+                    continue
+                if ch in INVISIBLES:
+                    continue
+                chars.append(" " if ch in "\n\t\r" else ch)
+                styles.append(span.style)
+        text = "".join(chars)
+        breaks = set(break_positions(text)) | hints
+        for i in range(1, len(text)):
+            before, ch = text[i - 1], text[i]
+            if before == " " and ch != " ":
+                breaks.add(i)
+            elif before in "-/\u2013\u2014" and ch.isalnum() and i >= 2 and text[i - 2].isalnum():
+                breaks.add(i)
+        breaks -= glued
+        breaks.discard(0)
+        fonts, scales = self._fonts(text, styles)
+        return _Prepared(text, styles, fonts, scales, notes, breaks)
+
+    def _atoms(self, p: _Prepared) -> list[_Atom]:
+        text, atoms = p.text, []
+        i, n = 0, len(text)
+        while i < n and text[i] == " ":
+            i += 1
+        while i < n:
+            j = i + 1
+            while j < n and text[j] != " " and j not in p.breaks:
+                j += 1
+            end = j
+            while j < n and text[j] == " ":
+                j += 1
+            atoms.append(_Atom(i, end, j))
+            i = j
+        return atoms
+
+    def _segments(self, p: _Prepared, start: int, end: int, collapse: bool
+                  ) -> list[tuple[str, str, TextStyle, float]]:
+        """Split text[start:end] into (text, face, style, scale) runs; collapse inner space runs."""
+        out: list[tuple[str, str, TextStyle, float]] = []
+        for i in range(start, end):
+            ch = p.text[i]
+            if collapse and ch == " " and i > start and p.text[i - 1] == " ":
+                continue
+            key = (p.fonts[i], p.styles[i], p.scales[i])
+            if out and out[-1][1:] == key:
+                out[-1] = (out[-1][0] + ch, *key)
+            else:
+                out.append((ch, *key))
+        return out
+
+    @staticmethod
+    def _size(style: TextStyle, scale: float) -> float:
+        size = style.size * scale
+        return size * 0.62 if style.superscript else size
+
+    def _atom_width(self, p: _Prepared, atom: _Atom) -> float:
+        return sum(text_width(t, f, self._size(s, k)) for t, f, s, k in self._segments(p, atom.start, atom.end, False))
+
+    def _glue_width(self, p: _Prepared, atom: _Atom) -> float:
+        if atom.glue_end == atom.end:
+            return 0.0
+        return text_width(" ", p.fonts[atom.end], self._size(p.styles[atom.end], p.scales[atom.end]))
+
+    # -- line breaking ---------------------------------------------------------------------
+    def layout(self, spans: list[Span], width_limit: float, align: str = "left",
+               line_factor: float = NORMAL_LINE) -> list[Line]:
+        """Lay out *spans* in lines no wider than *width_limit*; align left, center or justify.
+
+        *line_factor* is the line height over the size for Latin text; Burmese lines
+        are taller in proportion (the family's ``line_height``).
+        """
+        p = self._prepare(spans)
+        atoms = self._atoms(p)
+        atoms = self._split_overwide(p, atoms, width_limit)
+        widths = [self._atom_width(p, a) for a in atoms]
+        glues = [self._glue_width(p, a) for a in atoms]
+        groups: list[list[int]] = []
+        current: list[int] = []
+        used = 0.0
+        for k, w in enumerate(widths):
+            add = w + (glues[current[-1]] if current else 0.0)
+            if current and used + add > width_limit + 0.01:
+                groups.append(current)
+                current, used = [], 0.0
+                add = w
+            current.append(k)
+            used += add
+        if current:
+            groups.append(current)
+        lines: list[Line] = []
+        g = 0
+        while g < len(groups):
+            group = groups[g]
+            line = self._compose(p, atoms[group[0]].start, atoms[group[-1]].end, line_factor)
+            if line.width > width_limit + 0.5 and len(group) > 1:
+                # Kerning across atoms made the whole line wider than the sum: move one atom on.
+                groups[g] = group[:-1]
+                if g + 1 < len(groups):
+                    groups[g + 1] = [group[-1], *groups[g + 1]]
+                else:
+                    groups.append([group[-1]])
+                continue
+            lines.append(line)
+            g += 1
+        for k, line in enumerate(lines):
+            self._align(line, width_limit, align, last=k == len(lines) - 1)
+        return lines
+
+    def _split_overwide(self, p: _Prepared, atoms: list[_Atom], limit: float) -> list[_Atom]:
+        """Cut a word wider than the line (a long URL) between characters, as a last resort."""
+        out: list[_Atom] = []
+        for atom in atoms:
+            if self._atom_width(p, atom) <= limit or atom.end - atom.start < 2:
+                out.append(atom)
+                continue
+            start = atom.start
+            while start < atom.end:
+                end = start + 1
+                while end < atom.end and self._atom_width(p, _Atom(start, end + 1, end + 1)) <= limit:
+                    end += 1
+                while end < atom.end and is_myanmar(p.text[end]) and end - 1 > start:
+                    end -= 1  # never cut Burmese between characters: back off to a whole letter run
+                out.append(_Atom(start, end, atom.glue_end if end == atom.end else end))
+                start = end
+        return out
+
+    def _compose(self, p: _Prepared, start: int, end: int, line_factor: float) -> Line:
+        runs: list[Run] = []
+        x = 0.0
+        ascent = descent = height = 0.0
+        for text, font, style, scale in self._segments(p, start, end, True):
+            size = self._size(style, scale)
+            shaped = shape(text, font, size)
+            run = Run(text, shaped, font, size, style, x, width(shaped, size))
+            runs.append(run)
+            x += run.width
+            face = pdfmetrics.getFont(font).face
+            base = style.size * scale
+            ascent = max(ascent, face.ascent * base / 1000.0)
+            descent = max(descent, -face.descent * base / 1000.0)
+            factor = self._line_height.get(font, self.NORMAL_LINE) * line_factor / self.NORMAL_LINE
+            height = max(height, base * factor)
+        baseline = (height - (ascent + descent)) / 2.0 + ascent
+        notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
+        return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs))
+
+    def _align(self, line: Line, limit: float, align: str, last: bool) -> None:
+        free = limit - line.width
+        if free <= 0 or not line.runs:
+            return
+        if align == "center":
+            for run in line.runs:
+                run.x += free / 2.0
+        elif align == "right":
+            for run in line.runs:
+                run.x += free
+        elif align == "justify" and not last:
+            spaces = sum(run.text.count(" ") for run in line.runs)
+            size = max(run.size for run in line.runs)
+            if spaces and free / spaces <= size * 0.9:
+                per = free / spaces
+                shift = 0.0
+                for run in line.runs:
+                    run.x += shift
+                    n = run.text.count(" ")
+                    if n:
+                        run.shaped = stretch_spaces(run.shaped, run.text, per, run.size)
+                        run.width += per * n
+                        shift += per * n
+                line.width = limit
