@@ -1,0 +1,124 @@
+"""The command line: ``thadin export``, ``thadin check`` — thin faces over the pipeline.
+
+Exit codes: 0 success; 1 ``check`` found problems; 2 the file is invalid or an output
+could not be written; 3 an internal error (a bug: please report it). Nothing here
+imports Qt, and writers are imported only when exporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import ExportError, ReleaseError, ThadinError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="thadin",
+        description="Compose bilingual Burmese/English press releases and export them as PDF.",
+        epilog="Run 'thadin COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"Thadin {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser(
+        "export", help="write the release as PDF",
+        description="Validate RELEASE.yaml and write NAME.pdf beside it (or into --out DIR). "
+                    "Nothing is written when the file is invalid; every file is written atomically.")
+    export.add_argument("release", type=Path, metavar="RELEASE.yaml")
+    export.add_argument("--out", type=Path, metavar="DIR", help="folder for the outputs (default: the release's)")
+    export.add_argument("--pdf", type=Path, metavar="PATH", help="write the PDF to PATH")
+
+    check = commands.add_parser(
+        "check", help="report problems without writing anything",
+        description="Print one line per problem, FILE:LINE: field.path: message. "
+                    "Exit 0 when clean, 1 when problems were found, 2 when the file is invalid.")
+    check.add_argument("release", type=Path, metavar="RELEASE.yaml")
+
+    sample = commands.add_parser(
+        "sample", help="export the shipped sample release",
+        description="Export the reference press release that ships with Thadin into DIR.")
+    sample.add_argument("--out", type=Path, metavar="DIR", default=Path("thadin-sample"),
+                        help="folder to write into, created if missing (default: ./thadin-sample)")
+    return parser
+
+
+def _print_problems(problems: list) -> None:
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import PDF, export, plan_outputs
+    from .fileformat import load_release
+
+    release = load_release(args.release)
+    outputs = plan_outputs(release, args.out, {PDF: args.pdf})
+    for output in export(release, outputs):
+        print(f"wrote {output.path}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .checks import check_release
+    from .fileformat import load_release
+
+    problems = check_release(load_release(args.release))
+    for problem in problems:
+        print(problem.format())
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _cmd_sample(args: argparse.Namespace) -> int:
+    from .export import export, plan_outputs
+    from .fileformat import load_release
+    from .resources import sample_release
+
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"{args.out}: cannot create the folder: {exc.strerror}") from None
+    release = load_release(sample_release())
+    for output in export(release, plan_outputs(release, args.out)):
+        print(f"wrote {output.path.resolve()}")
+    return EXIT_OK
+
+
+COMMANDS = {"export": _cmd_export, "check": _cmd_check, "sample": _cmd_sample}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of raising."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return COMMANDS[args.command](args)
+    except ReleaseError as exc:
+        _print_problems(exc.problems)
+        return EXIT_INVALID
+    except ExportError as exc:
+        print(f"thadin: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except ThadinError as exc:
+        print(f"thadin: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        print("thadin: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        if os.environ.get("THADIN_DEBUG"):
+            traceback.print_exc()
+        print(f"thadin: internal error ({exc.__class__.__name__}: {exc}); nothing was written. "
+              "Please report this with the release file (set THADIN_DEBUG=1 for details).", file=sys.stderr)
+        return EXIT_INTERNAL
