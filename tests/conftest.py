@@ -1,0 +1,104 @@
+"""Shared fixtures: the sample, a bilingual release, a tmp-release factory, PDF helpers."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.fileformat import load_release
+from desktop_app.model import Release
+from desktop_app.resolve import Resolved, resolve
+from desktop_app.resources import sample_release, templates_dir
+
+DATA = Path(__file__).parent / "data"
+CORPUS = DATA / "corpus" / "zawgyi"
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    return sample_release()
+
+
+@pytest.fixture(scope="session")
+def sample(sample_path: Path) -> Release:
+    return load_release(sample_path)
+
+
+@pytest.fixture(scope="session")
+def sample_resolved(sample: Release) -> Resolved:
+    return resolve(sample)
+
+
+@pytest.fixture(scope="session")
+def bilingual() -> Release:
+    return load_release(DATA / "bilingual.release.yaml")
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Path:
+    """The sample exported once per test session through the real pipeline."""
+    from desktop_app.export import export, plan_outputs
+
+    out = tmp_path_factory.mktemp("sample")
+    [output] = export(sample, plan_outputs(sample, out))
+    return output.path
+
+
+@pytest.fixture(scope="session")
+def bilingual_pdf(tmp_path_factory: pytest.TempPathFactory, bilingual: Release) -> Path:
+    from desktop_app.export import export, plan_outputs
+
+    out = tmp_path_factory.mktemp("bilingual")
+    [output] = export(bilingual, plan_outputs(bilingual, out))
+    return output.path
+
+
+@pytest.fixture
+def write_release(tmp_path: Path) -> Callable[..., Path]:
+    """Write release YAML (dedented) into a fresh folder with a copy of the sample letterhead."""
+
+    def write(text: str, name: str = "test.release.yaml", letterhead: str | None = None) -> Path:
+        folder = tmp_path
+        shutil.copy(templates_dir() / "forum-banner.png", folder / "forum-banner.png")
+        if letterhead is not None:
+            (folder / "test.letterhead.yaml").write_text(textwrap.dedent(letterhead), encoding="utf-8")
+        path = folder / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write
+
+
+MINIMAL = """\
+thadin: 1
+letterhead: defection-forum
+date: 2024-03-31
+headline: {en: A headline}
+body:
+  en: |
+    A paragraph.
+"""
+
+
+@pytest.fixture
+def minimal_text() -> str:
+    return MINIMAL
+
+
+def pdftotext(path: Path, page: int | None = None, *args: str) -> str:
+    """Text of a PDF (or one page of it) as poppler's pdftotext extracts it."""
+    cmd = ["pdftotext", "-enc", "UTF-8", *args]
+    if page is not None:
+        cmd += ["-f", str(page), "-l", str(page)]
+    return subprocess.run([*cmd, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def corpus_lines(kind: str = "unicode") -> list[str]:
+    """Burmese lines of the shared corpus, comments and blank lines dropped."""
+    text = (CORPUS / f"mmgov_{kind}.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]

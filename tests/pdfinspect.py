@@ -1,0 +1,150 @@
+"""Read a PDF back the way a reviewer's tools would: text runs, glyphs, fonts, links, metadata.
+
+Independent of the writer: glyphs are identified by decoding the content stream through
+the embedded subset font and matching outlines against the shipped font files.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import uharfbuzz as hb
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+from pypdf.generic import ContentStream, DictionaryObject
+
+FONTS = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+
+
+@dataclass
+class DrawnRun:
+    """Text drawn inside one ``/Span <</ActualText …>>`` (or outside any, actual is None)."""
+
+    page: int
+    actual: str | None
+    font: str  # BaseFont without the subset tag
+    glyphs: list[tuple] = field(default_factory=list)  # outline keys, in drawing order
+
+
+def _glyph_key(font: TTFont, name: str) -> tuple:
+    glyf = font["glyf"]
+    coords, ends, _flags = glyf[name].getCoordinates(glyf)
+    return (tuple(map(tuple, coords)), tuple(ends), font["hmtx"][name][0])
+
+
+@cache
+def _original(font_name: str) -> TTFont:
+    return TTFont(FONTS / f"{font_name}.ttf")
+
+
+def original_glyph_key(font_name: str, gid: int) -> tuple:
+    """The outline key of glyph *gid* in the shipped font file *font_name*."""
+    font = _original(font_name)
+    return _glyph_key(font, font.getGlyphOrder()[gid])
+
+
+def harfbuzz_glyphs(font_name: str, text: str) -> list[int]:
+    """Glyph ids uharfbuzz gives for *text* in a shipped font, default features."""
+    blob = hb.Blob.from_file_path(str(FONTS / f"{font_name}.ttf"))
+    hb_font = hb.Font(hb.Face(blob))
+    buf = hb.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(hb_font, buf, {})
+    return [info.codepoint for info in buf.glyph_infos]
+
+
+class PdfDocument:
+    """A PDF opened for inspection."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.reader = PdfReader(path)
+        self._subset_fonts: dict[int, tuple[str, TTFont]] = {}
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+    def _font(self, font_dict: DictionaryObject) -> tuple[str, TTFont]:
+        key = id(font_dict)
+        if key not in self._subset_fonts:
+            base = str(font_dict["/BaseFont"]).lstrip("/").split("+", 1)[-1]
+            data = font_dict["/FontDescriptor"]["/FontFile2"].get_data()
+            self._subset_fonts[key] = (base, TTFont(io.BytesIO(data)))
+        return self._subset_fonts[key]
+
+    def runs(self) -> list[DrawnRun]:
+        """Every text-showing run, grouped by the ActualText span around it."""
+        out: list[DrawnRun] = []
+        for number, page in enumerate(self.reader.pages, start=1):
+            fonts = page["/Resources"]["/Font"]
+            content = ContentStream(page.get_contents(), self.reader)
+            actual: str | None = None
+            in_span = False
+            font = None
+            current: DrawnRun | None = None
+            for operands, operator in content.operations:
+                if operator == b"BDC" and operands[0] == "/Span":
+                    actual, in_span, current = str(operands[1].get("/ActualText")), True, None
+                elif operator == b"EMC" and in_span:
+                    actual, in_span, current = None, False, None
+                elif operator == b"Tf":
+                    font = self._font(fonts[operands[0]].get_object())
+                    current = None
+                elif operator in (b"Tj", b"TJ") and font is not None:
+                    base, ttf = font
+                    if current is None or current.font != base or not in_span:
+                        current = DrawnRun(number, actual, base)
+                        out.append(current)
+                    strings = [operands[0]] if operator == b"Tj" else [o for o in operands[0] if not
+                                                                         isinstance(o, (int, float)) and
+                                                                         hasattr(o, "original_bytes")]
+                    cmap = ttf["cmap"].getcmap(1, 0) or ttf["cmap"].getcmap(3, 0)
+                    for s in strings:
+                        for code in s.original_bytes:
+                            name = cmap.cmap.get(code) if cmap else ttf.getGlyphOrder()[code]
+                            current.glyphs.append(_glyph_key(ttf, name))
+        return out
+
+    def link_targets(self, page: int | None = None) -> list[str]:
+        """URIs of link annotations (on one page, or all)."""
+        targets = []
+        for number, p in enumerate(self.reader.pages, start=1):
+            if page is not None and number != page:
+                continue
+            for annot in p.get("/Annots") or []:
+                annot = annot.get_object()
+                action = annot.get("/A")
+                if action is not None and action.get("/S") == "/URI":
+                    targets.append(str(action["/URI"]))
+        return targets
+
+    def font_dicts(self) -> list[DictionaryObject]:
+        """Every font resource used by any page."""
+        seen = {}
+        for p in self.reader.pages:
+            for ref in (p["/Resources"].get("/Font") or {}).values():
+                obj = ref.get_object()
+                seen[id(obj)] = obj
+        return list(seen.values())
+
+    def all_bytes(self) -> bytes:
+        """The file with every Flate stream decompressed, to search for leaks."""
+        raw = self.path.read_bytes()
+        parts = [raw]
+        for obj_number in range(1, len(self.reader.xref_objStm) + 500):
+            try:
+                obj = self.reader.get_object(obj_number)
+            except Exception:  # noqa: BLE001 - walking object numbers that may not exist
+                continue
+            if obj is not None and hasattr(obj, "get_data"):
+                try:
+                    parts.append(obj.get_data())
+                except (zlib.error, ValueError, NotImplementedError):
+                    pass
+        return b"\n".join(parts)

@@ -1,0 +1,120 @@
+"""The command line as a user meets it: outputs, exit codes, messages, and nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m desktop_app`` in a fresh interpreter, as the installed command would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+                          cwd=cwd, env=env)
+
+
+def test_export_writes_the_pdf_beside_the_release(write_release, minimal_text, capsys):
+    path = write_release(minimal_text)
+    assert main(["export", str(path)]) == 0
+    pdf = path.parent / "test.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    assert capsys.readouterr().out == f"wrote {pdf}\n"
+
+
+def test_export_to_out_dir_and_explicit_pdf_path(write_release, minimal_text, tmp_path):
+    path = write_release(minimal_text)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["export", str(path), "--out", str(out)]) == 0
+    assert (out / "test.pdf").is_file()
+    assert main(["export", str(path), "--pdf", str(out / "named.pdf")]) == 0
+    assert (out / "named.pdf").is_file()
+
+
+def test_invalid_file_exits_2_and_writes_nothing(write_release, minimal_text, capsys):
+    path = write_release(minimal_text + "colour: red\n")
+    before = path.read_bytes()
+    assert main(["export", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"{path}:8: colour: unknown field 'colour' (expected one of: body, contact, date, footnotes, " \
+                  "headline, label, layout, letterhead, signatories, thadin)\n"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["forum-banner.png", "test.release.yaml"]
+    assert path.read_bytes() == before
+
+
+def test_missing_output_folder_exits_2(write_release, minimal_text, tmp_path, capsys):
+    path = write_release(minimal_text)
+    assert main(["export", str(path), "--out", str(tmp_path / "nope")]) == 2
+    assert "the output folder does not exist" in capsys.readouterr().err
+    assert not (path.parent / "test.pdf").exists()
+
+
+def test_read_only_folder_exits_2_and_leaves_no_temp_file(write_release, minimal_text, tmp_path, capsys):
+    if os.geteuid() == 0:
+        pytest.skip("root ignores folder permissions")
+    path = write_release(minimal_text)
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        assert main(["export", str(path), "--out", str(out)]) == 2
+        assert "permission denied" in capsys.readouterr().err
+        assert list(out.iterdir()) == []
+    finally:
+        out.chmod(0o700)
+
+
+def test_check_clean_sample_exits_0_silently(sample_path, capsys):
+    assert main(["check", str(sample_path)]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_check_reports_problems_and_exits_1(write_release, minimal_text, capsys):
+    path = write_release(minimal_text.replace("{en: A headline}", "{my: ခေါင်းစဉ်, en: A headline}")
+                         .replace("    A paragraph.\n", "    A paragraph.\n  my: |\n    စာပိုဒ်\n")
+                         .replace("headline: {my: ခေါင်းစဉ်, en: A headline}", "headline: {en: A headline}"))
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}: headline.my: warning: no my text while the release is bilingual")
+
+
+def test_check_invalid_file_exits_2(write_release, minimal_text):
+    path = write_release(minimal_text.replace("2024-03-31", "tomorrow"))
+    assert main(["check", str(path)]) == 2
+
+
+def test_no_traceback_for_a_missing_file():
+    result = run("export", "/nonexistent/x.release.yaml")
+    assert result.returncode == 2
+    assert result.stderr == "/nonexistent/x.release.yaml: file not found\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_python_m_desktop_app_exports_the_sample(tmp_path):
+    result = run("sample", "--out", str(tmp_path / "s"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"wrote {tmp_path / 's' / 'defection-forum-2024.pdf'}"
+
+
+def test_check_does_not_load_qt_or_writers(sample_path):
+    code = ("import sys; from desktop_app.cli import main; main(['check', sys.argv[1]]); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab', 'docx')))")
+    result = subprocess.run([sys.executable, "-c", code, str(sample_path)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_export_does_not_load_qt(sample_path, tmp_path):
+    code = ("import sys; from desktop_app.cli import main; main(['export', sys.argv[1], '--out', sys.argv[2]]); "
+            "print([m for m in sys.modules if m.startswith('PySide6')])")
+    result = subprocess.run([sys.executable, "-c", code, str(sample_path), str(tmp_path)], capture_output=True,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.strip().endswith("[]"), result.stderr
