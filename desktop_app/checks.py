@@ -9,11 +9,9 @@ the GUI's preflight panel lists them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
-from pathlib import Path
 
 from .errors import Problem
-from .fonts import DEFAULT_FAMILIES, FAMILIES, LATIN_SCRIPT, MYANMAR_SCRIPT, script_of
+from .fonts import DEFAULT_FAMILIES, FAMILIES, LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
 from .model import Release, Run, Text, iter_inlines
 from .myanmar.script import INVISIBLES
 
@@ -49,14 +47,6 @@ def _missing_translations(release: Release) -> Iterator[Problem]:
                            "give each language the same headings and paragraphs, in the same order")
 
 
-@cache
-def _cmap(path: Path) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
-
-    with TTFont(path, lazy=True) as font:
-        return frozenset(font.getBestCmap())
-
-
 def _text_fields(release: Release) -> Iterator[tuple[str, int | None, str, str]]:
     """(field, line, language, text) of every piece of text the writers will draw."""
     for lang, text in release.headline.values.items():
@@ -88,7 +78,7 @@ def _font_coverage(release: Release) -> Iterator[Problem]:
     chosen = release.letterhead.fonts
     families = {MYANMAR_SCRIPT: FAMILIES[chosen.get("my", DEFAULT_FAMILIES[MYANMAR_SCRIPT])],
                 LATIN_SCRIPT: FAMILIES[chosen.get("en", DEFAULT_FAMILIES[LATIN_SCRIPT])]}
-    cmaps = {script: _cmap(family.file()) for script, family in families.items()}
+    cmaps = {script: codepoints(family.file()) for script, family in families.items()}
     reported: set[tuple[str, str]] = set()
     for field, line, _lang, text in _text_fields(release):
         for ch in text:

@@ -6,7 +6,9 @@ ever used. Pure data and lookups; registering fonts with a renderer is the write
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .myanmar.script import is_myanmar
@@ -70,6 +72,69 @@ FAMILIES: dict[str, FontFamily] = {
 #: OpenType tables (what HarfBuzz, Word and PDF use) put a gap after ါ် as in ဒေါ်
 #: (docs/burmese-typography.md).
 DEFAULT_FAMILIES = {MYANMAR_SCRIPT: "Noto Sans Myanmar", LATIN_SCRIPT: "Noto Serif"}
+
+
+def char_scripts(text: str) -> list[str]:
+    """Return the script slot of each character.
+
+    Punctuation and spaces take the script of the letter before them (or after, at the
+    start), so ``(ဒုတိယ)``'s brackets go with the Burmese and ``Goal, and`` stays Latin.
+    """
+    raw = [MYANMAR_SCRIPT if is_myanmar(ch) else (LATIN_SCRIPT if ch.isalnum() else None) for ch in text]
+    out: list[str | None] = list(raw)
+    last = None
+    for i, script in enumerate(raw):
+        if script is None:
+            out[i] = last
+        else:
+            last = script
+    following = LATIN_SCRIPT
+    for i in range(len(out) - 1, -1, -1):
+        if out[i] is None:
+            out[i] = following
+        elif raw[i] is not None:
+            following = raw[i]
+    return out  # type: ignore[return-value]
+
+
+#: ``covers(slot, ch)``: does the family in *slot* have a glyph for *ch*?
+Coverage = Callable[[str, str], bool]
+
+
+def char_slots(text: str, covers: Coverage) -> list[str]:
+    """Return the family slot drawing each character.
+
+    That is its script's family, or the other one when only that one has the glyph
+    (Noto Sans Myanmar has no brackets or hyphen).
+    """
+    out = []
+    for ch, script in zip(text, char_scripts(text), strict=True):
+        if not covers(script, ch):
+            other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
+            if covers(other, ch):
+                script = other
+        out.append(script)
+    return out
+
+
+def slot_runs(text: str, covers: Coverage) -> list[tuple[str, str]]:
+    """Split *text* into (slot, text) runs by :func:`char_slots`."""
+    runs: list[tuple[str, str]] = []
+    for ch, slot in zip(text, char_slots(text, covers), strict=True):
+        if runs and runs[-1][0] == slot:
+            runs[-1] = (slot, runs[-1][1] + ch)
+        else:
+            runs.append((slot, ch))
+    return runs
+
+
+@cache
+def codepoints(path: Path) -> frozenset[int]:
+    """Return the characters a font file maps (fontTools is imported only when asked)."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True) as font:
+        return frozenset(font.getBestCmap())
 
 
 def script_of(ch: str) -> str:

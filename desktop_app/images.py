@@ -72,8 +72,10 @@ def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
                              resample=3)  # bicubic
     if photo:
         image = image.convert("RGB")
-    elif image.mode not in ("RGB", "RGBA", "L", "LA"):
-        image = image.convert("RGBA" if "A" in image.getbands() or image.mode == "P" else "RGB")
+    elif image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    elif image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+        image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
     out = io.BytesIO()
     # Only pixels are written: no EXIF, GPS, XMP, ICC profile, text chunks or timestamps.
     if photo:

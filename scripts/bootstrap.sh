@@ -14,6 +14,8 @@ need_debs=()            # their Debian packages
 if [ "$mode" = test ]; then
   command -v pdftotext >/dev/null 2>&1 || { need_cmds+=(pdftotext); need_debs+=(poppler-utils); }
   command -v hb-shape  >/dev/null 2>&1 || { need_cmds+=(hb-shape);  need_debs+=(libharfbuzz-bin); }
+  command -v soffice   >/dev/null 2>&1 || { need_cmds+=(soffice);   need_debs+=(libreoffice-writer-nogui); }
+  command -v fc-list   >/dev/null 2>&1 || { need_cmds+=(fc-list);   need_debs+=(fontconfig); }
 fi
 python="${PYTHON:-python3}"
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -31,7 +33,8 @@ if [ "${#need_debs[@]}" -gt 0 ]; then
     echo "bootstrap: missing ${need_cmds[*]}; run: sudo apt-get install ${need_debs[*]}" >&2
     exit 1
   elif command -v brew >/dev/null 2>&1; then
-    echo "bootstrap: missing ${need_cmds[*]}; run: brew install poppler harfbuzz python@3.12" >&2
+    echo "bootstrap: missing ${need_cmds[*]}; run: brew install poppler harfbuzz fontconfig python@3.12" \
+         "&& brew install --cask libreoffice" >&2
     exit 1
   else
     echo "bootstrap: missing ${need_cmds[*]}; install poppler (pdftotext) and harfbuzz (hb-shape) utilities" >&2

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop_app"
-HEAVY = {"PySide6": "ui", "docx": "writers/docx", "reportlab": "writers/pdf", "uharfbuzz": "writers/pdf"}
+HEAVY = {"PySide6": ("ui",), "docx": ("writers/docx", "writers/ooxml"), "lxml": ("writers/docx", "writers/ooxml"),
+         "reportlab": ("writers/pdf",), "uharfbuzz": ("writers/pdf",)}
 
 
 def imported_modules(path: Path) -> set[str]:

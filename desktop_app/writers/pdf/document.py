@@ -16,11 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from ...images import clean_image
 from ...resolve import Columns, Resolved, ResolvedBlock, Role
-from .draw import draw_lines
-from .flowables import ColumnsBlock, TextBlock
-from .footnotes import FootnoteArea
-from .spans import base_style, spans_for
-from .styles import (
+from ..typography import (
     BANNER_STYLES,
     BLOCK_STYLES,
     FOOTER_STYLE,
@@ -28,6 +24,10 @@ from .styles import (
     SECTION_GAP,
     SIGNATORIES_GAP,
 )
+from .draw import draw_lines
+from .flowables import ColumnsBlock, TextBlock
+from .footnotes import FootnoteArea
+from .spans import base_style, spans_for
 from .typesetter import Line, Span, Typesetter
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from ..typography import COLUMN_GAP, BlockStyle
 from .draw import draw_lines
 from .footnotes import FootnoteArea
-from .styles import COLUMN_GAP, BlockStyle
 from .typesetter import Line, Span, Typesetter
 
 _ORPHANS = 2  # fewest lines left at the foot of a page, or carried to the next

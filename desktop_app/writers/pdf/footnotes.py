@@ -13,9 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame
 
 from ...resolve import ResolvedNote
+from ..typography import FOOTNOTE_STYLE, RULE
 from .draw import draw_lines
 from .spans import base_style, note_anchor, spans_for
-from .styles import FOOTNOTE_STYLE, RULE
 from .typesetter import Line, Span, Typesetter
 
 RULE_SPACE = 9.0  # room above the first note: a short rule and some air

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ...model import Link, Run
 from ...resolve import NoteRef, ResolvedInline
-from .styles import LINK, BlockStyle
+from ..typography import LINK, BlockStyle
 from .typesetter import Span, TextStyle
 
 

@@ -14,14 +14,13 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
+from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, char_scripts, char_slots
 from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.syllables import break_positions
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
 from .shaping import shape, stretch_spaces, text_width, width
 
-NEUTRAL = "neutral"
 ZWSP = "\u200b"
 
 
@@ -112,37 +111,20 @@ class Typesetter:
         family = self.fonts.for_script(script)
         return face_name(family, style.bold, style.italic and family.has_italic())
 
-    def _scripts(self, text: str, styles: list[TextStyle]) -> list[str]:
-        """Script per character; punctuation and spaces take their neighbours' script."""
-        raw = [MYANMAR_SCRIPT if is_myanmar(ch) else (LATIN_SCRIPT if ch.isalnum() else NEUTRAL)
-               for ch in text]
-        for i, st in enumerate(styles):
-            if st.superscript:
-                raw[i] = LATIN_SCRIPT
-        out, last = list(raw), None
-        for i, s in enumerate(raw):
-            if s == NEUTRAL:
-                out[i] = last
-            else:
-                last = s
-        following = LATIN_SCRIPT
-        for i in range(len(out) - 1, -1, -1):
-            if out[i] is None:
-                out[i] = following
-            elif raw[i] != NEUTRAL:
-                following = raw[i]
-        return out
+    def _covers(self, slot: str, ch: str) -> bool:
+        return face_has_char(self.face(slot, TextStyle(1.0)), ch)
 
     def _fonts(self, text: str, styles: list[TextStyle]) -> tuple[list[str], list[float]]:
-        """Face and size scale per character: its script's face, or the other one if that lacks it."""
+        """Face and size scale per character (superscript note numbers are Latin digits).
+
+        Burmese, and punctuation within it, is scaled to match Latin text even when the
+        Latin face draws it, so ``(ဒုတိယ)`` is all one size.
+        """
         fonts, scales = [], []
-        for ch, script, style in zip(text, self._scripts(text, styles), styles, strict=True):
-            name = self.face(script, style)
-            if not face_has_char(name, ch):
-                other = self.face(LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT, style)
-                if face_has_char(other, ch):
-                    name = other
-            fonts.append(name)
+        for slot, script, style in zip(char_slots(text, self._covers), char_scripts(text), styles, strict=True):
+            if style.superscript:
+                slot = script = LATIN_SCRIPT
+            fonts.append(self.face(slot, style))
             scales.append(self.fonts.myanmar.scale if script == MYANMAR_SCRIPT else 1.0)
         return fonts, scales
 

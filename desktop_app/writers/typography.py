@@ -1,10 +1,10 @@
-"""The look of each kind of block in the PDF: sizes, weights, spacing, colours."""
+"""The look of each kind of block, shared by the PDF and DOCX writers: sizes, weights, spacing, colours."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...resolve import Role
+from ..resolve import Role
 
 TEXT = "#1a1a1a"
 ACCENT = "#162b52"  # the banner's navy

@@ -1,0 +1,110 @@
+"""The letterhead as Word's page header and footer, on every page of every section."""
+
+from __future__ import annotations
+
+import io
+
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Mm
+
+from ...images import clean_image
+from ...resolve import Resolved
+from ..ooxml.xml import element
+from ..typography import BANNER_STYLES, FOOTER_STYLE
+from .runs import RunWriter
+from .styles import BANNER_RULE, BANNER_STYLE_NAMES, FOOTER
+
+PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+BANNER_IMAGE_MAX_MM = 26.0
+_PT_TO_MM = 25.4 / 72
+
+
+def _banner_height_mm(resolved: Resolved, width_mm: float) -> float:
+    """Estimate the banner's height, so the body starts below it as in the PDF."""
+    height = 0.0
+    if resolved.banner_image is not None:
+        image = clean_image(resolved.banner_image)
+        height += min(width_mm * image.height / image.width, BANNER_IMAGE_MAX_MM) + 2
+    for line in resolved.banner_lines:
+        size = BANNER_STYLES[line.style].size
+        factor = resolved.fonts.myanmar.line_height if any("\u1000" <= c <= "\u109f" for c in line.text) else 1.3
+        height += size * factor * _PT_TO_MM
+    return height + 6
+
+
+def set_up_page(section: Section, resolved: Resolved) -> None:
+    """Paper, margins and header/footer distances from the letterhead."""
+    width, height = PAGE_SIZES_MM[resolved.page_size]
+    m = resolved.margins
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.left_margin, section.right_margin = Mm(m.left), Mm(m.right)
+    section.header_distance = Mm(m.top)
+    section.top_margin = Mm(m.top + _banner_height_mm(resolved, width - m.left - m.right))
+    section.bottom_margin = Mm(m.bottom)
+    section.footer_distance = Mm(m.bottom * 0.45)
+
+
+def write_header(document: Document, section: Section, resolved: Resolved, runs: RunWriter) -> None:
+    """Banner image, banner lines and a rule in the page header."""
+    header = section.header
+    header.is_linked_to_previous = False
+    first = header.paragraphs[0]
+    if resolved.banner_image is not None:
+        first.style = document.styles[BANNER_STYLE_NAMES["normal"]]
+        first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        width = section.page_width - section.left_margin - section.right_margin
+        image = clean_image(resolved.banner_image)
+        height = min(width * image.height / image.width, Mm(BANNER_IMAGE_MAX_MM))
+        picture = first.add_run().add_picture(io.BytesIO(image.data), height=int(height))
+        doc_pr = picture._inline.find(qn("wp:docPr"))
+        doc_pr.set("name", "Letterhead banner")
+        doc_pr.set("descr", "Letterhead banner")
+        paragraph = header.add_paragraph()
+    else:
+        paragraph = first
+    for i, line in enumerate(resolved.banner_lines):
+        if i:
+            paragraph = header.add_paragraph()
+        paragraph.style = document.styles[BANNER_STYLE_NAMES[line.style]]
+        for run in runs.text_runs(line.text, style_bold=BANNER_STYLES[line.style].bold):
+            paragraph._p.append(run)
+    rule = header.add_paragraph()
+    rule.style = document.styles[BANNER_RULE]
+
+
+def _field(instruction: str, cached: str) -> object:
+    field = element("w:fldSimple", instr=f" {instruction} ")
+    run = element("w:r")
+    text = element("w:t")
+    text.text = cached
+    run.append(text)
+    field.append(run)
+    return field
+
+
+def write_footer(document: Document, section: Section, resolved: Resolved, runs: RunWriter) -> None:
+    """Write the footer with PAGE and NUMPAGES fields, so Word keeps the numbers right after edits."""
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = document.styles[FOOTER]
+    for i, (_lang, template) in enumerate(resolved.footer):
+        if i:
+            for run in runs.text_runs(" · ", style_bold=FOOTER_STYLE.bold):
+                paragraph._p.append(run)
+        rest = template
+        while rest:
+            positions = [(rest.find(p), p) for p in ("{page}", "{pages}") if p in rest]
+            if not positions:
+                for run in runs.text_runs(rest):
+                    paragraph._p.append(run)
+                break
+            at, placeholder = min(positions)
+            if at:
+                for run in runs.text_runs(rest[:at]):
+                    paragraph._p.append(run)
+            paragraph._p.append(_field("PAGE" if placeholder == "{page}" else "NUMPAGES", "1"))
+            rest = rest[at + len(placeholder):]

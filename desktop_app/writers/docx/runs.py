@@ -1,0 +1,141 @@
+"""Inline content as Word runs: split by script, hyperlinks, footnote references.
+
+Burmese runs name the Myanmar family in all four ``w:rFonts`` slots — Word picks the
+hAnsi slot for characters outside its script table (Myanmar among them) and LibreOffice
+the complex-script slot, and an embedded font is never a fallback, so a run that does
+not name it shows boxes — and carry ``<w:lang w:bidi="my-MM"/>``; no ``w:hint`` and no
+``<w:cs/>``. English runs carry ``w:lang`` en-GB and take their font from the styles.
+Long stretches of Burmese without spaces get zero-width spaces at word boundaries so
+Word and LibreOffice can wrap them (a search for a word still finds it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
+from docx.oxml.ns import qn
+from lxml.etree import _Element
+
+from ...fonts import MYANMAR_SCRIPT, codepoints, slot_runs
+from ...model import Link, Run
+from ...myanmar.script import INVISIBLES
+from ...myanmar.syllables import break_positions
+from ...resolve import FontScheme, NoteRef, ResolvedInline
+from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
+from ..ooxml.xml import element, set_run_property
+from .styles import BURMESE_LANG, ENGLISH_LANG, HYPERLINK
+
+ZWSP = "\u200b"
+#: A stretch of Burmese without spaces longer than this (most of a line) gets break hints.
+LONG_BURMESE = 60
+
+
+def with_break_hints(text: str) -> str:
+    """Insert U+200B where a long unspaced Burmese stretch may wrap (between words/syllables)."""
+    out = []
+    for chunk in text.split(" "):
+        if len(chunk) > LONG_BURMESE:
+            cuts = [0, *break_positions(chunk), len(chunk)]
+            chunk = ZWSP.join(chunk[a:b] for a, b in pairwise(cuts) if a < b)
+        out.append(chunk)
+    return " ".join(out)
+
+
+@dataclass
+class FacesUsed:
+    """Which weights and slants of each script the document draws (to embed just those)."""
+
+    faces: set[tuple[str, bool, bool]] = field(default_factory=set)
+
+    def add(self, script: str, bold: bool, italic: bool) -> None:
+        """Record that *script* is drawn in this weight and slant."""
+        self.faces.add((script, bold, italic and script != MYANMAR_SCRIPT))
+
+
+class RunWriter:
+    """Writes inline content into paragraphs of one story part (body, header or footnotes)."""
+
+    def __init__(self, fonts: FontScheme, used: FacesUsed, notes: NoteWriter | None = None) -> None:
+        self.fonts = fonts
+        self.used = used
+        self.notes = notes
+
+    def _covers(self, slot: str, ch: str) -> bool:
+        return ord(ch) in codepoints(self.fonts.for_script(slot).file())
+
+    def text_runs(self, text: str, *, bold: bool = False, italic: bool = False, style_bold: bool = False,
+                  rstyle: str | None = None) -> list[_Element]:
+        """Return runs for plain *text*, one per font slot."""
+        runs = []
+        text = text.translate({ord(c): None for c in INVISIBLES})
+        for script, piece in slot_runs(text, self._covers):
+            run = element("w:r")
+            rpr = element("w:rPr")
+            run.append(rpr)
+            if rstyle:
+                set_run_property(rpr, "w:rStyle", val=rstyle)
+            if script == MYANMAR_SCRIPT:
+                name = self.fonts.myanmar.name
+                set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name)
+                piece = with_break_hints(piece)
+            if bold:
+                set_run_property(rpr, "w:b")
+                set_run_property(rpr, "w:bCs")
+            if italic:
+                set_run_property(rpr, "w:i")
+                set_run_property(rpr, "w:iCs")
+            if script == MYANMAR_SCRIPT:
+                set_run_property(rpr, "w:lang", bidi=BURMESE_LANG)
+            else:
+                set_run_property(rpr, "w:lang", val=ENGLISH_LANG)
+            t = element("w:t")
+            t.text = piece
+            t.set(qn("xml:space"), "preserve")
+            run.append(t)
+            runs.append(run)
+            self.used.add(script, bold or style_bold, italic)
+        return runs
+
+    def content(self, paragraph: _Element, part: Part, content: tuple[ResolvedInline, ...],
+                style_bold: bool = False) -> None:
+        """Append resolved inline *content* to *paragraph* (a ``w:p``) of *part*."""
+        for inline in content:
+            if isinstance(inline, Run):
+                for run in self.text_runs(inline.text, bold=inline.bold, italic=inline.italic, style_bold=style_bold):
+                    paragraph.append(run)
+            elif isinstance(inline, Link):
+                paragraph.append(self.hyperlink(part, inline, style_bold))
+            elif isinstance(inline, NoteRef) and self.notes is not None:
+                for el in self.notes.reference(inline, self):
+                    paragraph.append(el)
+
+    def hyperlink(self, part: Part, link: Link, style_bold: bool = False) -> _Element:
+        """Return a ``w:hyperlink`` whose relationship lives on *part* (body or footnotes)."""
+        r_id = part.relate_to(link.target, RT.HYPERLINK, is_external=True)
+        hyperlink = element("w:hyperlink", r_id=r_id, history="1")
+        for run in link.content:
+            for el in self.text_runs(run.text, bold=run.bold, italic=run.italic, style_bold=style_bold,
+                                     rstyle=HYPERLINK):
+                hyperlink.append(el)
+        return hyperlink
+
+
+class NoteWriter:
+    """Creates each footnote at its first reference; later references become NOTEREF fields."""
+
+    def __init__(self, part: FootnotesPart, notes: dict[int, tuple[ResolvedInline, ...]]) -> None:
+        self.part = part
+        self.notes = notes
+        self.count = 0
+
+    def reference(self, ref: NoteRef, runs: RunWriter) -> list[_Element]:
+        """Return the elements citing *ref* in the text."""
+        if not ref.first:
+            return repeated_reference(ref.number)
+        paragraph = self.part.add_footnote(ref.number)
+        runs.content(paragraph, self.part, self.notes[ref.number])
+        self.count += 1
+        return bookmarked(footnote_reference(ref.number), ref.number, bookmark_id=ref.number)

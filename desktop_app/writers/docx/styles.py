@@ -1,0 +1,173 @@
+"""Named Word styles, so a Word user restyles the whole release in one place.
+
+Sizes, weights, spacing and colours come from ``writers/typography.py``, the same table
+the PDF writer uses. Each style sets ``w:sz`` and ``w:szCs`` (and ``w:b``/``w:bCs``) alike:
+LibreOffice draws Burmese from the complex-script slot and its size. Built-in styles
+(Normal, Title, Heading 2, Date, Footer, Footnote Text, Footnote Reference, Hyperlink)
+keep their built-in names so Word recognises them; ours are Label, Contact, Signatory,
+Banner, Banner Title, Banner Subtitle, Banner Rule and Language Divider.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.styles.style import BaseStyle
+
+from ...resolve import FontScheme, Role
+from ..ooxml.xml import RPR_ORDER, element, insert_in_order, set_paragraph_property, set_run_property
+from ..typography import ACCENT, BANNER_STYLES, BLOCK_STYLES, FOOTER_STYLE, FOOTNOTE_STYLE, LINK, RULE, BlockStyle
+
+ENGLISH_LANG = "en-GB"
+BURMESE_LANG = "my-MM"
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    """A Word style: its name, kind and look."""
+
+    name: str
+    look: BlockStyle | None = None
+    kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH
+    base: str | None = "Normal"
+    outline_level: int | None = None
+    contextual: bool = False  # no space between paragraphs of this same style
+
+
+ROLE_STYLES = {
+    Role.LABEL: "Label", Role.DATE: "Date", Role.HEADLINE: "Title", Role.HEADING: "Heading 2",
+    Role.PARAGRAPH: "Normal", Role.CONTACT_INTRO: "Contact", Role.CONTACT: "Contact", Role.SIGNATORY: "Signatory",
+}
+BANNER_STYLE_NAMES = {"normal": "Banner", "title": "Banner Title", "subtitle": "Banner Subtitle"}
+BANNER_RULE = "Banner Rule"
+LANGUAGE_DIVIDER = "Language Divider"
+FOOTER = "Footer"
+FOOTNOTE_TEXT = "Footnote Text"
+FOOTNOTE_REFERENCE = "Footnote Reference"
+HYPERLINK = "Hyperlink"
+
+_SPECS = (
+    StyleSpec("Normal", BLOCK_STYLES[Role.PARAGRAPH], base=None),
+    StyleSpec("Label", BLOCK_STYLES[Role.LABEL]),
+    StyleSpec("Date", BLOCK_STYLES[Role.DATE]),
+    StyleSpec("Title", BLOCK_STYLES[Role.HEADLINE], outline_level=0),
+    StyleSpec("Heading 2", BLOCK_STYLES[Role.HEADING], outline_level=1),
+    StyleSpec("Contact", BlockStyle(BLOCK_STYLES[Role.CONTACT].size, space_before=8), contextual=True),
+    StyleSpec("Signatory", BlockStyle(BLOCK_STYLES[Role.SIGNATORY].size, bold=True, space_before=12),
+              contextual=True),
+    StyleSpec("Banner", BANNER_STYLES["normal"]),
+    StyleSpec("Banner Title", BANNER_STYLES["title"]),
+    StyleSpec("Banner Subtitle", BANNER_STYLES["subtitle"]),
+    StyleSpec(BANNER_RULE, BlockStyle(2, space_after=10)),
+    StyleSpec(LANGUAGE_DIVIDER, BlockStyle(2, space_before=14)),
+    StyleSpec(FOOTER, FOOTER_STYLE),
+    StyleSpec(FOOTNOTE_TEXT, FOOTNOTE_STYLE),
+    StyleSpec(FOOTNOTE_REFERENCE, kind=WD_STYLE_TYPE.CHARACTER, base=None),
+    StyleSpec(HYPERLINK, kind=WD_STYLE_TYPE.CHARACTER, base=None),
+)
+
+#: Word's own (lower-case) names of built-in styles python-docx does not translate.
+_BUILT_IN_NAMES = {FOOTNOTE_TEXT: "footnote text", FOOTNOTE_REFERENCE: "footnote reference"}
+
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+def _half_points(size: float) -> str:
+    return str(round(size * 2))
+
+
+def _reset(style: BaseStyle) -> None:
+    """Clear the template's formatting of a style (borders, theme fonts, colours) but keep its identity."""
+    for tag in ("w:pPr", "w:rPr"):
+        for child in style.element.findall(qn(tag)):
+            style.element.remove(child)
+
+
+def _rpr(style: BaseStyle):  # noqa: ANN202 - an lxml element
+    return style.element.get_or_add_rPr()
+
+
+def _apply_look(style: BaseStyle, spec: StyleSpec) -> None:
+    look = spec.look
+    if look is None:
+        return
+    rpr = _rpr(style)
+    for tag in ("w:b", "w:bCs"):
+        set_run_property(rpr, tag, **({} if look.bold else {"val": "0"}))
+    if look.italic:
+        set_run_property(rpr, "w:i")
+        set_run_property(rpr, "w:iCs")
+    set_run_property(rpr, "w:color", val=look.color.lstrip("#").upper())
+    set_run_property(rpr, "w:sz", val=_half_points(look.size))
+    set_run_property(rpr, "w:szCs", val=_half_points(look.size))
+    fmt = style.paragraph_format
+    fmt.alignment = _ALIGN[look.align]
+    fmt.space_before = Pt(look.space_before)
+    fmt.space_after = Pt(look.space_after)
+    if look.keep_with_next:
+        fmt.keep_with_next = True
+    ppr = style.element.get_or_add_pPr()
+    if spec.contextual:
+        set_paragraph_property(ppr, element("w:contextualSpacing"))
+    if spec.outline_level is not None:
+        set_paragraph_property(ppr, element("w:outlineLvl", val=str(spec.outline_level)))
+
+
+def _character_looks(styles, fonts: FontScheme) -> None:  # noqa: ANN001 - python-docx Styles
+    reference = styles[_BUILT_IN_NAMES[FOOTNOTE_REFERENCE]]
+    set_run_property(_rpr(reference), "w:vertAlign", val="superscript")
+    set_run_property(_rpr(reference), "w:color", val=LINK.lstrip("#").upper())
+    link = styles[HYPERLINK]
+    link.font.color.rgb = RGBColor.from_string(LINK.lstrip("#").upper())
+
+
+def _defaults(document: Document, fonts: FontScheme) -> None:
+    """Document defaults: Latin family in the Latin slots, Burmese in the complex-script slot."""
+    rpr_default = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    rpr = rpr_default.find(qn("w:rPr"))
+    for child in list(rpr):
+        rpr.remove(child)
+    insert_in_order(rpr, element("w:rFonts", ascii=fonts.latin.name, hAnsi=fonts.latin.name,
+                                 eastAsia=fonts.latin.name, cs=fonts.myanmar.name), RPR_ORDER)
+    insert_in_order(rpr, element("w:sz", val="22"), RPR_ORDER)
+    insert_in_order(rpr, element("w:szCs", val="22"), RPR_ORDER)
+    insert_in_order(rpr, element("w:lang", val=ENGLISH_LANG, eastAsia=ENGLISH_LANG, bidi=BURMESE_LANG), RPR_ORDER)
+    ppr_default = document.styles.element.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
+    if ppr_default is not None:
+        ppr = ppr_default.find(qn("w:pPr"))
+        for child in list(ppr if ppr is not None else []):
+            ppr.remove(child)
+
+
+def define_styles(document: Document, fonts: FontScheme) -> None:
+    """Create or reset every style the writer uses."""
+    _defaults(document, fonts)
+    styles = document.styles
+    for spec in _SPECS:
+        try:
+            style = styles[_BUILT_IN_NAMES.get(spec.name, spec.name)]
+        except KeyError:
+            style = styles.add_style(spec.name, spec.kind)
+        if spec.name in _BUILT_IN_NAMES:
+            style.element.name_val = _BUILT_IN_NAMES[spec.name]
+        _reset(style)
+        if spec.base is not None and spec.kind == WD_STYLE_TYPE.PARAGRAPH and spec.name != "Normal":
+            style.base_style = styles[spec.base]
+        style.hidden = False
+        style.quick_style = spec.kind == WD_STYLE_TYPE.PARAGRAPH
+        _apply_look(style, spec)
+    styles["Title"].next_paragraph_style = styles["Normal"]
+    styles["Heading 2"].next_paragraph_style = styles["Normal"]
+    banner_rule = styles[BANNER_RULE]
+    border = element("w:pBdr")
+    border.append(element("w:bottom", val="single", sz="8", space="1", color=RULE.lstrip("#").upper()))
+    set_paragraph_property(banner_rule.element.get_or_add_pPr(), border)
+    label = styles["Label"]
+    set_run_property(_rpr(label), "w:color", val=ACCENT.lstrip("#").upper())
+    _character_looks(styles, fonts)
