@@ -23,19 +23,24 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="thadin",
-        description="Compose bilingual Burmese/English press releases and export them as PDF.",
+        description="Compose bilingual Burmese/English press releases and export them as PDF and DOCX.",
         epilog="Run 'thadin COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"Thadin {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
-        "export", help="write the release as PDF",
-        description="Validate RELEASE.yaml and write NAME.pdf beside it (or into --out DIR). "
-                    "Nothing is written when the file is invalid; every file is written atomically.")
+        "export", help="write the release as PDF and DOCX",
+        description="Validate RELEASE.yaml and write NAME.pdf and NAME.docx beside it (or into --out DIR). "
+                    "--pdf or --docx chooses one (optionally with its own path). Nothing is written "
+                    "when the file is invalid; every file is written atomically.")
     export.add_argument("release", type=Path, metavar="RELEASE.yaml")
     export.add_argument("--out", type=Path, metavar="DIR", help="folder for the outputs (default: the release's)")
-    export.add_argument("--pdf", type=Path, metavar="PATH", help="write the PDF to PATH")
+    export.add_argument("--pdf", nargs="?", const="", metavar="PATH", help="write the PDF (to PATH if given)")
+    export.add_argument("--docx", nargs="?", const="", metavar="PATH", help="write the DOCX (to PATH if given)")
+    export.add_argument("--docx-fonts", choices=["editable", "final", "none"], default="editable",
+                        help="fonts embedded in the DOCX: editable (default: whole Burmese fonts, so partners "
+                             "can edit), final (only the letters used: smallest, for viewing), none")
 
     check = commands.add_parser(
         "check", help="report problems without writing anything",
@@ -57,12 +62,15 @@ def _print_problems(problems: list) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import PDF, export, plan_outputs
+    from .export import DOCX, FORMATS, PDF, ExportOptions, export, plan_outputs
     from .fileformat import load_release
 
+    chosen = {fmt: value for fmt, value in ((PDF, args.pdf), (DOCX, args.docx)) if value is not None}
+    formats = tuple(chosen) or FORMATS
+    paths = {fmt: Path(value) for fmt, value in chosen.items() if value}
     release = load_release(args.release)
-    outputs = plan_outputs(release, args.out, {PDF: args.pdf})
-    for output in export(release, outputs):
+    outputs = plan_outputs(release, args.out, paths, formats)
+    for output in export(release, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
         print(f"wrote {output.path}")
     return EXIT_OK
 

@@ -16,7 +16,8 @@ from .model import Release
 from .resolve import Resolved, resolve
 
 PDF = "pdf"
-FORMATS = (PDF,)
+DOCX = "docx"
+FORMATS = (PDF, DOCX)
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,13 @@ class Output:
 
     format: str
     path: Path
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices that change an output: how the DOCX embeds fonts (see writers.docx.FONT_MODES)."""
+
+    docx_fonts: str = "editable"
 
 
 @dataclass(frozen=True)
@@ -37,12 +45,16 @@ class Progress:
     output: Output | None = None
 
 
-def _renderer(fmt: str) -> Callable[[Resolved], bytes]:
+def _renderer(fmt: str, options: ExportOptions) -> Callable[[Resolved], bytes]:
     """Import a writer only when its format is exported (keeps ``thadin check`` light)."""
     if fmt == PDF:
         from .writers.pdf import render_pdf
 
         return render_pdf
+    if fmt == DOCX:
+        from .writers.docx import render_docx
+
+        return lambda resolved: render_docx(resolved, options.docx_fonts)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
@@ -70,7 +82,8 @@ def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str,
     return outputs
 
 
-def iter_export(release: Release, outputs: list[Output]) -> Iterator[Progress]:
+def iter_export(release: Release, outputs: list[Output], options: ExportOptions = ExportOptions()
+                ) -> Iterator[Progress]:
     """Export *release* to *outputs*, yielding progress; the GUI and CLI both drive this."""
     total = len(outputs) * 2 + 1
     yield Progress(0, total, "Resolving footnotes, dates and fonts")
@@ -78,20 +91,20 @@ def iter_export(release: Release, outputs: list[Output]) -> Iterator[Progress]:
     rendered: list[tuple[Output, bytes]] = []
     for i, output in enumerate(outputs):
         yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)
-        rendered.append((output, _renderer(output.format)(resolved)))
+        rendered.append((output, _renderer(output.format, options)(resolved)))
     for i, (output, data) in enumerate(rendered):
         yield Progress(1 + len(outputs) + i, total, f"Writing {output.path.name}", output)
         write_bytes_atomic(output.path, data)
     yield Progress(total, total, "Done")
 
 
-def export(release: Release, outputs: list[Output]) -> list[Output]:
+def export(release: Release, outputs: list[Output], options: ExportOptions = ExportOptions()) -> list[Output]:
     """Export without progress reporting; return the outputs written."""
-    for _ in iter_export(release, outputs):
+    for _ in iter_export(release, outputs, options):
         pass
     return outputs
 
 
-def render(release: Release, fmt: str = PDF) -> bytes:
+def render(release: Release, fmt: str = PDF, options: ExportOptions = ExportOptions()) -> bytes:
     """Render one format in memory (the GUI preview uses the PDF bytes the export would write)."""
-    return _renderer(fmt)(resolve(release))
+    return _renderer(fmt, options)(resolve(release))

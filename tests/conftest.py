@@ -45,7 +45,17 @@ def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Pat
     from desktop_app.export import export, plan_outputs
 
     out = tmp_path_factory.mktemp("sample")
-    [output] = export(sample, plan_outputs(sample, out))
+    [output] = export(sample, plan_outputs(sample, out, formats=("pdf",)))
+    return output.path
+
+
+@pytest.fixture(scope="session")
+def sample_docx(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Path:
+    """The sample exported as DOCX once per test session."""
+    from desktop_app.export import export, plan_outputs
+
+    out = tmp_path_factory.mktemp("sample-docx")
+    [output] = export(sample, plan_outputs(sample, out, formats=("docx",)))
     return output.path
 
 
@@ -54,7 +64,16 @@ def bilingual_pdf(tmp_path_factory: pytest.TempPathFactory, bilingual: Release) 
     from desktop_app.export import export, plan_outputs
 
     out = tmp_path_factory.mktemp("bilingual")
-    [output] = export(bilingual, plan_outputs(bilingual, out))
+    [output] = export(bilingual, plan_outputs(bilingual, out, formats=("pdf",)))
+    return output.path
+
+
+@pytest.fixture(scope="session")
+def bilingual_docx(tmp_path_factory: pytest.TempPathFactory, bilingual: Release) -> Path:
+    from desktop_app.export import export, plan_outputs
+
+    out = tmp_path_factory.mktemp("bilingual-docx")
+    [output] = export(bilingual, plan_outputs(bilingual, out, formats=("docx",)))
     return output.path
 
 

@@ -21,12 +21,21 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           cwd=cwd, env=env)
 
 
-def test_export_writes_the_pdf_beside_the_release(write_release, minimal_text, capsys):
+def test_export_writes_pdf_and_docx_beside_the_release(write_release, minimal_text, capsys):
     path = write_release(minimal_text)
     assert main(["export", str(path)]) == 0
-    pdf = path.parent / "test.pdf"
+    pdf, docx = path.parent / "test.pdf", path.parent / "test.docx"
     assert pdf.read_bytes().startswith(b"%PDF-")
-    assert capsys.readouterr().out == f"wrote {pdf}\n"
+    assert docx.read_bytes().startswith(b"PK")
+    assert capsys.readouterr().out == f"wrote {pdf}\nwrote {docx}\n"
+
+
+def test_pdf_or_docx_flag_chooses_one(write_release, minimal_text, tmp_path):
+    path = write_release(minimal_text)
+    assert main(["export", str(path), "--docx"]) == 0
+    assert (path.parent / "test.docx").is_file() and not (path.parent / "test.pdf").exists()
+    assert main(["export", str(path), "--pdf", str(tmp_path / "x.pdf")]) == 0
+    assert (tmp_path / "x.pdf").is_file() and not (tmp_path / "x.docx").exists()
 
 
 def test_export_to_out_dir_and_explicit_pdf_path(write_release, minimal_text, tmp_path):
@@ -34,7 +43,7 @@ def test_export_to_out_dir_and_explicit_pdf_path(write_release, minimal_text, tm
     out = tmp_path / "out"
     out.mkdir()
     assert main(["export", str(path), "--out", str(out)]) == 0
-    assert (out / "test.pdf").is_file()
+    assert (out / "test.pdf").is_file() and (out / "test.docx").is_file()
     assert main(["export", str(path), "--pdf", str(out / "named.pdf")]) == 0
     assert (out / "named.pdf").is_file()
 
@@ -101,7 +110,8 @@ def test_no_traceback_for_a_missing_file():
 def test_python_m_desktop_app_exports_the_sample(tmp_path):
     result = run("sample", "--out", str(tmp_path / "s"))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"wrote {tmp_path / 's' / 'defection-forum-2024.pdf'}"
+    assert result.stdout.splitlines() == [f"wrote {tmp_path / 's' / 'defection-forum-2024.pdf'}",
+                                          f"wrote {tmp_path / 's' / 'defection-forum-2024.docx'}"]
 
 
 def test_check_does_not_load_qt_or_writers(sample_path):
