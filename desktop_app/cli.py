@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ExportError, ReleaseError, ThadinError
+from .myanmar.zawgyi import ZawgyiConversionError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -42,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="fonts embedded in the DOCX: editable (default: whole Burmese fonts, so partners "
                              "can edit), final (only the letters used: smallest, for viewing), none")
 
+    fix = commands.add_parser(
+        "fix", help="convert Zawgyi to Unicode and repair Burmese typing slips, in place",
+        description="Convert Zawgyi-encoded Burmese to Unicode and repair the safe storage-order slips "
+                    "(ေ typed first, doubled marks, stray zero-width spaces, ၀ for ဝ) in RELEASE.yaml. "
+                    "The file is rewritten atomically; the original is kept as RELEASE.yaml.orig. "
+                    "Prints one line per changed line.")
+    fix.add_argument("release", type=Path, metavar="RELEASE.yaml")
+
     check = commands.add_parser(
         "check", help="report problems without writing anything",
         description="Print one line per problem, FILE:LINE: field.path: message. "
@@ -63,12 +72,21 @@ def _print_problems(problems: list) -> None:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import DOCX, FORMATS, PDF, ExportOptions, export, plan_outputs
-    from .fileformat import load_release
+    from .fileformat.release import build_release
+    from .fileformat.yamlsource import read_yaml_file
+    from .textcheck import zawgyi_problems
 
     chosen = {fmt: value for fmt, value in ((PDF, args.pdf), (DOCX, args.docx)) if value is not None}
     formats = tuple(chosen) or FORMATS
     paths = {fmt: Path(value) for fmt, value in chosen.items() if value}
-    release = load_release(args.release)
+    doc = read_yaml_file(args.release)
+    release = build_release(doc)
+    zawgyi = zawgyi_problems(doc)
+    if zawgyi:
+        _print_problems(zawgyi)
+        print(f"thadin: {args.release} has Burmese in Zawgyi; nothing was written. "
+              f"Convert it first: thadin fix {args.release}", file=sys.stderr)
+        return EXIT_PROBLEMS
     outputs = plan_outputs(release, args.out, paths, formats)
     for output in export(release, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
         print(f"wrote {output.path}")
@@ -76,13 +94,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .checks import check_release
-    from .fileformat import load_release
+    from .checks import check_file
 
-    problems = check_release(load_release(args.release))
+    problems = check_file(args.release)
     for problem in problems:
         print(problem.format())
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _cmd_fix(args: argparse.Namespace) -> int:
+    from .textcheck import ORIGINAL_SUFFIX, fix_file
+
+    changes = fix_file(args.release)
+    for change in changes:
+        print(f"{args.release}:{change.line}: {change.field}: {'; '.join(change.reasons)}")
+    if changes:
+        print(f"fixed {len(changes)} line(s); the original is kept as {args.release}{ORIGINAL_SUFFIX}")
+    else:
+        print(f"{args.release}: nothing to fix")
+    return EXIT_OK
 
 
 def _cmd_sample(args: argparse.Namespace) -> int:
@@ -100,7 +130,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"export": _cmd_export, "check": _cmd_check, "sample": _cmd_sample}
+COMMANDS = {"export": _cmd_export, "check": _cmd_check, "fix": _cmd_fix, "sample": _cmd_sample}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"thadin: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except ThadinError as exc:
+        print(f"thadin: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except ZawgyiConversionError as exc:
         print(f"thadin: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:

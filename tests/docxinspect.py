@@ -19,7 +19,7 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "dcterms": "http://purl.org/dc/terms/",
 }
-W = "{%s}" % NS["w"]
+W = "{{{}}}".format(NS["w"])
 
 
 class DocxPackage:

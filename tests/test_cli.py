@@ -128,3 +128,55 @@ def test_export_does_not_load_qt(sample_path, tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(sample_path), str(tmp_path)], capture_output=True,
                             text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.stdout.strip().endswith("[]"), result.stderr
+
+
+ZAWGYI_LINES = [line for line in (Path(__file__).parent / "data/corpus/zawgyi/mmgov_zawgyi.txt")
+                .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.fixture
+def zawgyi_release(write_release, minimal_text):
+    return write_release(minimal_text.replace("{en: A headline}", f'{{my: "{ZAWGYI_LINES[0]}", en: A headline}}')
+                         .replace("    A paragraph.\n", f"    A paragraph.\n  my: |\n    {ZAWGYI_LINES[1]}\n"))
+
+
+def test_check_reports_zawgyi_with_its_field(zawgyi_release, capsys):
+    assert main(["check", str(zawgyi_release)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        f"{zawgyi_release}:4: headline.my: Burmese typed in Zawgyi, not Unicode; it would print as garbage "
+        f"(run: thadin fix {zawgyi_release})",
+        f"{zawgyi_release}:9: body.my: Burmese typed in Zawgyi, not Unicode; it would print as garbage "
+        f"(run: thadin fix {zawgyi_release})",
+    ]
+
+
+def test_export_refuses_zawgyi_and_writes_nothing(zawgyi_release, capsys):
+    assert main(["export", str(zawgyi_release)]) == 1
+    assert f"thadin fix {zawgyi_release}" in capsys.readouterr().err
+    assert not list(zawgyi_release.parent.glob("test.pdf")) and not list(zawgyi_release.parent.glob("test.docx"))
+
+
+def test_fix_converts_in_place_and_keeps_the_original(zawgyi_release, capsys):
+    from tests.conftest import corpus_lines
+
+    before = zawgyi_release.read_text(encoding="utf-8")
+    assert main(["fix", str(zawgyi_release)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [f"{zawgyi_release}:4: headline.my: converted from Zawgyi to Unicode",
+                   f"{zawgyi_release}:9: body.my: converted from Zawgyi to Unicode",
+                   f"fixed 2 line(s); the original is kept as {zawgyi_release}.orig"]
+    assert zawgyi_release.with_name(zawgyi_release.name + ".orig").read_text(encoding="utf-8") == before
+    fixed = zawgyi_release.read_text(encoding="utf-8")
+    unicode = corpus_lines()
+    assert unicode[0] in fixed and unicode[1] in fixed
+    assert main(["check", str(zawgyi_release)]) == 0
+    assert main(["fix", str(zawgyi_release)]) == 0
+    assert capsys.readouterr().out.endswith("nothing to fix\n")
+
+
+def test_fix_repairs_safe_typing_slips(write_release, minimal_text, capsys):
+    path = write_release(minimal_text.replace("A paragraph.", "ေကျာင်း က\u200bိုကို့့"))
+    assert main(["check", str(path)]) == 1
+    assert main(["fix", str(path)]) == 0
+    assert "ကျောင်း ကိုကို့" in path.read_text(encoding="utf-8")

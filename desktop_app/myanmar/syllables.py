@@ -25,6 +25,9 @@ _INDEPENDENT = "\u1023-\u1027\u1029\u102a\u104c-\u104f"
 _DIGITS = "\u1040-\u1049\u1090-\u1099\ua9f0-\ua9f9"
 VIRAMA, ASAT, DOT_BELOW = "\u1039", "\u103a", "\u1037"
 
+#: Regex character classes (contents of ``[...]``) shared with ``normalize``.
+CONSONANTS, DIGITS = _CONSONANTS, _DIGITS
+
 #: A syllable starts here (the character at the match position).
 _START_RE = re.compile(
     rf"(?<!{VIRAMA})[{_CONSONANTS}\u1025](?!{DOT_BELOW}?[{ASAT}{VIRAMA}])"
@@ -40,6 +43,16 @@ NO_BREAK_AFTER = set("([{«“‘")
 
 def _starts(text: str) -> set[int]:
     return {m.start() for m in _START_RE.finditer(text)}
+
+
+def syllable_starts(text: str) -> set[int]:
+    """Indexes where a syllable (or a number) begins, whatever surrounds it.
+
+    Unlike :func:`break_positions` this ignores line-breaking rules: it answers "does a
+    new syllable start here?", which normalisation needs to tell a final consonant
+    (``န`` in ``ဝန်``) from one that begins a syllable.
+    """
+    return _starts(text)
 
 
 def break_positions(text: str) -> list[int]:

@@ -20,7 +20,7 @@ from desktop_app.fileformat import load_release
 from desktop_app.myanmar.script import is_myanmar
 from desktop_app.writers.ooxml.fonts import deobfuscate
 from tests.conftest import DATA, corpus_lines, pdftotext
-from tests.docxinspect import NS, W, DocxPackage, pretty
+from tests.docxinspect import NS, DocxPackage, W, pretty
 from tests.pdfinspect import _glyph_key
 
 GOLDEN = DATA / "golden" / "sample-docx"
@@ -152,7 +152,7 @@ def embedded_fonts(pkg: DocxPackage) -> dict[tuple[str, str], bytes]:
             kind = embed.tag.split("}")[1]
             if not kind.startswith("embed"):
                 continue
-            _type, target, _ext = rels[embed.get("{%s}id" % NS["r"])]
+            _type, target, _ext = rels[embed.get("{{{}}}id".format(NS["r"]))]
             data = pkg.zip.read(pkg.resolve("word/fontTable.xml", target))
             out[(font.get(W + "name"), kind)] = deobfuscate(data, embed.get(W + "fontKey"))
     return out
@@ -303,3 +303,23 @@ def test_libreoffice_wraps_long_burmese_inside_the_margins(libreoffice_pdfs, tmp
         for x in list(range(0, left - 2)) + list(range(right + 2, width)):
             assert pixels[x, y] > 200, f"ink outside the margins at x={x}, y={y}"
     assert len([c for c in pdftotext(pdf) if is_myanmar(c)]) >= len(LONG_BURMESE)
+
+
+def test_long_burmese_gets_break_hints_between_words_only(tmp_path):
+    from desktop_app.myanmar.words import word_break_positions
+
+    release = tmp_path / "long.release.yaml"
+    release.write_text(f"thadin: 1\nletterhead: defection-forum\ndate: 2024-03-31\nheadline: {{my: ခေါင်းစဉ်}}\n"
+                       f"body:\n  my: |\n    {LONG_BURMESE}\n", encoding="utf-8")
+    document = DocxPackage(export_docx(release)).xml("word/document.xml")
+    paragraphs = ["".join(p.itertext()) for p in document.iter(W + "p")]
+    paragraph = next(p for p in paragraphs if "\u200b" in p)
+    assert paragraph.replace("\u200b", "") == LONG_BURMESE
+    words = paragraph.split("\u200b")
+    assert len(words) > 40
+    cuts = set(word_break_positions(LONG_BURMESE))
+    position = 0
+    for word in words[:-1]:
+        position += len(word)
+        assert position in cuts  # a hint only where a word ends: searching a word finds it
+    assert "ရေဘေး" in paragraph  # "flood" is one word: no hint inside it

@@ -170,6 +170,20 @@ def test_long_unspaced_burmese_breaks_only_between_syllables(long_burmese_pdf):
         assert not (len(line) > 1 and line[1] in "\u103a\u1039"), "a line starts with a killed consonant"
 
 
+def test_long_unspaced_burmese_breaks_between_words(long_burmese_pdf):
+    """No word of this text is wider than a line, so every line ends where a word does."""
+    from desktop_app.myanmar.words import has_dictionary, word_break_positions
+
+    assert has_dictionary()
+    lines = [line for line in pdftotext(long_burmese_pdf, None, "-raw").splitlines()
+             if line and line in LONG_BURMESE]
+    words = set(word_break_positions(LONG_BURMESE))
+    offset = 0
+    for line in lines[:-1]:
+        offset += len(line)
+        assert offset in words, f"…{line[-8:]}| is not a word boundary"
+
+
 def test_long_unspaced_burmese_stays_inside_the_text_frame(long_burmese_pdf, tmp_path):
     subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", "-f", "1", "-l", "1", str(long_burmese_pdf),
                     str(tmp_path / "p")], check=True)

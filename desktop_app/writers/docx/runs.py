@@ -22,7 +22,7 @@ from lxml.etree import _Element
 from ...fonts import MYANMAR_SCRIPT, codepoints, slot_runs
 from ...model import Link, Run
 from ...myanmar.script import INVISIBLES
-from ...myanmar.syllables import break_positions
+from ...myanmar.words import word_break_positions
 from ...resolve import FontScheme, NoteRef, ResolvedInline
 from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
 from ..ooxml.xml import element, set_run_property
@@ -34,11 +34,15 @@ LONG_BURMESE = 60
 
 
 def with_break_hints(text: str) -> str:
-    """Insert U+200B where a long unspaced Burmese stretch may wrap (between words/syllables)."""
+    """Insert U+200B between the words of a long unspaced Burmese stretch, so Word can wrap it.
+
+    Only between words (ICU's dictionary; syllables where ICU is missing), so a search
+    for a word still finds it.
+    """
     out = []
     for chunk in text.split(" "):
         if len(chunk) > LONG_BURMESE:
-            cuts = [0, *break_positions(chunk), len(chunk)]
+            cuts = [0, *word_break_positions(chunk), len(chunk)]
             chunk = ZWSP.join(chunk[a:b] for a, b in pairwise(cuts) if a < b)
         out.append(chunk)
     return " ".join(out)

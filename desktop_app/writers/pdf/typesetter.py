@@ -16,7 +16,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, char_scripts, char_slots
 from ...myanmar.script import INVISIBLES, is_myanmar
-from ...myanmar.syllables import break_positions
+from ...myanmar.words import SYLLABLE, WORD, line_break_positions
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
 from .shaping import shape, stretch_spaces, text_width, width
@@ -82,6 +82,7 @@ class _Atom:
     start: int
     end: int  # exclusive; text[start:end] has no spaces at either end
     glue_end: int  # spaces after the atom run to glue_end
+    rank: int = WORD  # how good a line break after this atom is: WORD (space, word) or SYLLABLE
 
 
 @dataclass
@@ -91,7 +92,7 @@ class _Prepared:
     fonts: list[str]
     scales: list[float]  # Burmese, and punctuation within it, is scaled to match Latin text
     notes: dict[int, int] = field(default_factory=dict)  # char index -> footnote number
-    breaks: set[int] = field(default_factory=set)
+    breaks: dict[int, int] = field(default_factory=dict)  # char index -> rank (0 preferred, 1 fallback)
 
 
 class Typesetter:
@@ -149,15 +150,17 @@ class Typesetter:
                 chars.append(" " if ch in "\n\t\r" else ch)
                 styles.append(span.style)
         text = "".join(chars)
-        breaks = set(break_positions(text)) | hints
+        # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word.
+        breaks = {b.pos: b.rank for b in line_break_positions(text)}
+        breaks.update(dict.fromkeys(hints, WORD))  # a typed zero-width space is the writer's word break
         for i in range(1, len(text)):
             before, ch = text[i - 1], text[i]
             if before == " " and ch != " ":
-                breaks.add(i)
+                breaks[i] = WORD
             elif before in "-/\u2013\u2014" and ch.isalnum() and i >= 2 and text[i - 2].isalnum():
-                breaks.add(i)
-        breaks -= glued
-        breaks.discard(0)
+                breaks.setdefault(i, SYLLABLE)  # inside a hyphenated word or a URL: only if need be
+        for i in glued | {0}:
+            breaks.pop(i, None)
         fonts, scales = self._fonts(text, styles)
         return _Prepared(text, styles, fonts, scales, notes, breaks)
 
@@ -173,7 +176,8 @@ class Typesetter:
             end = j
             while j < n and text[j] == " ":
                 j += 1
-            atoms.append(_Atom(i, end, j))
+            rank = WORD if j > end or j >= n else p.breaks.get(j, WORD)
+            atoms.append(_Atom(i, end, j, rank))
             i = j
         return atoms
 
@@ -218,19 +222,7 @@ class Typesetter:
         atoms = self._split_overwide(p, atoms, width_limit)
         widths = [self._atom_width(p, a) for a in atoms]
         glues = [self._glue_width(p, a) for a in atoms]
-        groups: list[list[int]] = []
-        current: list[int] = []
-        used = 0.0
-        for k, w in enumerate(widths):
-            add = w + (glues[current[-1]] if current else 0.0)
-            if current and used + add > width_limit + 0.01:
-                groups.append(current)
-                current, used = [], 0.0
-                add = w
-            current.append(k)
-            used += add
-        if current:
-            groups.append(current)
+        groups = self._fill(atoms, widths, glues, width_limit)
         lines: list[Line] = []
         g = 0
         while g < len(groups):
@@ -249,6 +241,28 @@ class Typesetter:
         for k, line in enumerate(lines):
             self._align(line, width_limit, align, last=k == len(lines) - 1)
         return lines
+
+    @staticmethod
+    def _fill(atoms: list[_Atom], widths: list[float], glues: list[float], limit: float) -> list[list[int]]:
+        """Greedy filling that ends a line at a word break when it can, at a syllable if it must."""
+        groups: list[list[int]] = []
+        current: list[int] = []
+        used, k = 0.0, 0
+        while k < len(atoms):
+            add = widths[k] + (glues[current[-1]] if current else 0.0)
+            if current and used + add > limit + 0.01:
+                cut = max((i for i, a in enumerate(current) if atoms[a].rank == WORD), default=None)
+                carry = current[cut + 1:] if cut is not None else []
+                groups.append(current[: len(current) - len(carry)])
+                current = carry
+                used = sum(widths[a] for a in carry) + sum(glues[a] for a in carry[:-1])
+                continue
+            current.append(k)
+            used += add
+            k += 1
+        if current:
+            groups.append(current)
+        return groups
 
     def _split_overwide(self, p: _Prepared, atoms: list[_Atom], limit: float) -> list[_Atom]:
         """Cut a word wider than the line (a long URL) between characters, as a last resort."""
