@@ -69,8 +69,7 @@ class FieldReader:
                 self.problem(path + (key,), f"unknown field '{key}'", did_you_mean(key, known), key=True)
         for key in required:
             if key not in value or value[key] is None:
-                self.problem(path + (key,) if key in value else path, f"the field '{key}' is required",
-                             f"add '{key}:' here")
+                self.problem(path + (key,), f"the field '{key}' is required", f"add '{key}:' here")
         return value
 
     def string(self, path: PathKey, value: Any, *, allow_empty: bool = False) -> str | None:

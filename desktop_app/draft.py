@@ -1,0 +1,155 @@
+"""An editable release: the file's own fields, markup unparsed, as the GUI edits them.
+
+The GUI never builds a ``Release`` by hand: it edits a ``Draft`` (the YAML data, field by
+field), writes it out with :meth:`Draft.to_yaml` and reads it back through the same
+loader the CLI uses — so the preview, the export and ``thadin check`` all see exactly
+what the saved file will contain. Qt-free, so it is tested like the rest of the pipeline.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .atomicio import write_text_atomic
+from .fileformat.release import RELEASE_FIELDS, parse_release
+from .fileformat.yamlsource import parse_yaml_text, read_yaml_file
+from .model import Release
+
+FieldPath = tuple[str | int, ...]
+#: The name an unsaved draft is validated under (letterheads are then looked up in the
+#: user's and the bundled templates only).
+UNTITLED = "untitled.release.yaml"
+_CONTACT_ORDER = ["intro", "email", "phone", "website", "signal"]
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes multi-line text as ``|`` blocks, so a release diffs and mails like prose."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the release's keys in the order FORMAT.md lists them (unknown keys last, kept)."""
+    out = {k: data[k] for k in RELEASE_FIELDS if k in data}
+    out.update({k: v for k, v in data.items() if k not in out})
+    if isinstance(out.get("contact"), dict):
+        contact = out["contact"]
+        out["contact"] = {k: contact[k] for k in _CONTACT_ORDER if k in contact} | \
+            {k: v for k, v in contact.items() if k not in _CONTACT_ORDER}
+    return out
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty strings, mappings and lists left behind by editing."""
+    if isinstance(value, dict):
+        pruned = {k: _prune(v) for k, v in value.items()}
+        return {k: v for k, v in pruned.items() if v not in ("", None, {}, [])}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+class Draft:
+    """A release being edited: plain data addressed by field paths such as ``("body", "my")``."""
+
+    def __init__(self, data: dict[str, Any], path: Path | None = None) -> None:
+        self.data = data
+        self.path = path
+
+    # -- creating and opening ------------------------------------------------------------
+    @classmethod
+    def new(cls, letterhead: str, languages: Iterable[str] = ("my", "en"), date: dt.date | None = None) -> Draft:
+        """Return a blank release on *letterhead*, with an empty field per language."""
+        languages = list(languages)
+        return cls({
+            "thadin": 1,
+            "letterhead": letterhead,
+            "date": date or dt.date.today(),
+            "headline": {lang: "" for lang in languages},
+            "body": {lang: "" for lang in languages},
+        })
+
+    @classmethod
+    def open(cls, path: Path) -> Draft:
+        """Open a release file for editing; raise ReleaseError only if it is not YAML at all."""
+        return cls(read_yaml_file(path).data or {}, path)
+
+    @classmethod
+    def from_yaml(cls, text: str, path: Path | None = None) -> Draft:
+        """Return a draft from release YAML held in memory (a recovered autosave)."""
+        return cls(parse_yaml_text(text, path or Path(UNTITLED)).data or {}, path)
+
+    def copy(self) -> Draft:
+        """Return an independent copy (the preview renders a snapshot while typing goes on)."""
+        return Draft(copy.deepcopy(self.data), self.path)
+
+    # -- fields ----------------------------------------------------------------------------
+    def get(self, path: FieldPath, default: Any = "") -> Any:
+        """Return the value at *path*, or *default* when any part of it is missing."""
+        node: Any = self.data
+        for key in path:
+            if isinstance(node, dict) and key in node:
+                node = node[key]
+            elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+                node = node[key]
+            else:
+                return default
+        return node
+
+    def set(self, path: FieldPath, value: Any) -> None:
+        """Set the value at *path*, creating mappings on the way."""
+        node: Any = self.data
+        for key in path[:-1]:
+            if isinstance(node, list):
+                node = node[key]
+                continue
+            if not isinstance(node.get(key), (dict, list)):
+                node[key] = {}
+            node = node[key]
+        node[path[-1]] = value
+
+    def delete(self, path: FieldPath) -> None:
+        """Remove the value at *path* if present."""
+        parent = self.get(path[:-1], None)
+        if isinstance(parent, dict):
+            parent.pop(path[-1], None)
+        elif isinstance(parent, list) and isinstance(path[-1], int) and 0 <= path[-1] < len(parent):
+            del parent[path[-1]]
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages this draft is written in (headline and body)."""
+        found = list(self.get(("body",), {}) or {}) + list(self.get(("headline",), {}) or {})
+        return list(dict.fromkeys(k for k in found if isinstance(k, str)))
+
+    # -- files -----------------------------------------------------------------------------
+    def to_yaml(self) -> str:
+        """Return the release file's text, fields in FORMAT.md's order, prose as ``|`` blocks."""
+        data = _ordered(_prune(self.data))
+        return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+                         default_flow_style=False)
+
+    def release(self, template_dirs: Iterable[Path] | None = None) -> Release:
+        """Validate through the file loader; raise ReleaseError with every problem."""
+        return parse_release(self.to_yaml(), self.path or Path(UNTITLED), template_dirs)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write the release file atomically (to *path*, which becomes the draft's path)."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("an untitled draft needs a path to save to")
+        write_text_atomic(target, self.to_yaml())
+        self.path = target
+        return target
