@@ -1,4 +1,6 @@
-"""The command line: ``thadin export``, ``thadin check`` — thin faces over the pipeline.
+"""The command line: ``thadin export|check|fix|sample`` — thin faces over the pipeline.
+
+``thadin`` alone, or ``thadin open FILE``, starts the desktop app instead.
 
 Exit codes: 0 success; 1 ``check`` found problems; 2 the file is invalid or an output
 could not be written; 3 an internal error (a bug: please report it). Nothing here
@@ -56,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Print one line per problem, FILE:LINE: field.path: message. "
                     "Exit 0 when clean, 1 when problems were found, 2 when the file is invalid.")
     check.add_argument("release", type=Path, metavar="RELEASE.yaml")
+
+    open_cmd = commands.add_parser(
+        "open", help="open a release in the app",
+        description="Open RELEASE.yaml in the Thadin window. 'thadin' alone opens the last file, else the sample.")
+    open_cmd.add_argument("release", type=Path, metavar="RELEASE.yaml")
 
     sample = commands.add_parser(
         "sample", help="export the shipped sample release",
@@ -137,9 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of raising."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+    if args.command in (None, "open"):
+        from .ui import main as gui_main
+
+        return gui_main(getattr(args, "release", None))
     try:
         return COMMANDS[args.command](args)
     except ReleaseError as exc:

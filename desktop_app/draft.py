@@ -33,8 +33,9 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    if "\n" in value:  # prose: a "|" block, which ends with one newline
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value.rstrip("\n") + "\n", style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
 _Dumper.add_representer(str, _represent_str)
@@ -51,6 +52,17 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _without_final_newlines(value: Any) -> Any:
+    """Strip the newline a ``|`` block ends with, so editors show just the text."""
+    if isinstance(value, str):
+        return value.rstrip("\n") if "\n" in value else value
+    if isinstance(value, dict):
+        return {k: _without_final_newlines(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_final_newlines(v) for v in value]
+    return value
+
+
 def _prune(value: Any) -> Any:
     """Drop empty strings, mappings and lists left behind by editing."""
     if isinstance(value, dict):
@@ -64,9 +76,11 @@ def _prune(value: Any) -> Any:
 class Draft:
     """A release being edited: plain data addressed by field paths such as ``("body", "my")``."""
 
-    def __init__(self, data: dict[str, Any], path: Path | None = None) -> None:
+    def __init__(self, data: dict[str, Any], path: Path | None = None, suggested_name: str | None = None) -> None:
         self.data = data
         self.path = path
+        #: The file name offered by Save As while the draft has no path (a copy of the sample).
+        self.suggested_name = suggested_name
 
     # -- creating and opening ------------------------------------------------------------
     @classmethod
@@ -84,12 +98,12 @@ class Draft:
     @classmethod
     def open(cls, path: Path) -> Draft:
         """Open a release file for editing; raise ReleaseError only if it is not YAML at all."""
-        return cls(read_yaml_file(path).data or {}, path)
+        return cls(_without_final_newlines(read_yaml_file(path).data or {}), path)
 
     @classmethod
     def from_yaml(cls, text: str, path: Path | None = None) -> Draft:
         """Return a draft from release YAML held in memory (a recovered autosave)."""
-        return cls(parse_yaml_text(text, path or Path(UNTITLED)).data or {}, path)
+        return cls(_without_final_newlines(parse_yaml_text(text, path or Path(UNTITLED)).data or {}), path)
 
     def copy(self) -> Draft:
         """Return an independent copy (the preview renders a snapshot while typing goes on)."""
@@ -143,7 +157,12 @@ class Draft:
 
     def release(self, template_dirs: Iterable[Path] | None = None) -> Release:
         """Validate through the file loader; raise ReleaseError with every problem."""
-        return parse_release(self.to_yaml(), self.path or Path(UNTITLED), template_dirs)
+        return parse_release(self.to_yaml(), self.validation_path, template_dirs)
+
+    @property
+    def validation_path(self) -> Path:
+        """The path problems are reported against (and exports named after)."""
+        return self.path or Path(self.suggested_name or UNTITLED)
 
     def save(self, path: Path | None = None) -> Path:
         """Write the release file atomically (to *path*, which becomes the draft's path)."""

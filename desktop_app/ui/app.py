@@ -1,0 +1,99 @@
+"""Start the app: one QApplication, bundled fonts, settings, language, window, recovery."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..draft import Draft
+from ..errors import ReleaseError
+from ..resources import sample_release
+from .document import ReleaseDocument
+from .fonts import register_bundled_fonts, ui_font
+from .i18n import apply_language
+from .mainwindow import MainWindow
+from .recovery import forget, orphaned_drafts
+
+
+def data_folder() -> Path:
+    """Return the app's per-user data folder (recovery drafts, the user's letterheads)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def application() -> QApplication:
+    """Return the one QApplication, set up with the bundled fonts (never a second one)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("Thadin")
+    app.setApplicationName("Thadin")
+    register_bundled_fonts()  # only after the QApplication exists (before, Qt crashes)
+    app.setFont(ui_font())
+    return app
+
+
+def initial_document(path: Path | None, settings: QSettings, open_last: bool) -> ReleaseDocument:
+    """Return the release to show first: *path*, else the last file, else the shipped sample (untitled)."""
+    candidates = [path] if path is not None else []
+    last = settings.value("files/last")
+    if open_last and path is None and last:
+        candidates.append(Path(str(last)))
+    for candidate in candidates:
+        try:
+            return ReleaseDocument(Draft.open(candidate))
+        except ReleaseError:
+            continue
+    sample = Draft.open(sample_release())
+    sample.suggested_name, sample.path = sample.path.name, None  # a template: Save asks where to put it
+    return ReleaseDocument(sample)
+
+
+def create_window(path: Path | None = None, open_last: bool = True) -> MainWindow:
+    """Build the main window for *path* (used by ``run`` and the tests)."""
+    application()
+    settings = QSettings()
+    apply_language(str(settings.value("ui/language", "en")))
+    folder = data_folder()
+    templates = folder / "templates"
+    templates.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(initial_document(path, settings, open_last), settings, templates, folder / "recovery")
+
+    def change_language(code: str) -> None:
+        settings.setValue("ui/language", code)
+        apply_language(code)
+
+    window.languageRequested.connect(change_language)
+    return window
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Offer back the newest draft a killed session left; True when it was restored."""
+    drafts = orphaned_drafts(window.recovery.folder, window.recovery.key)
+    for recovered in drafts:
+        when = dt.datetime.fromtimestamp(recovered.saved_at).strftime("%Y-%m-%d %H:%M")
+        original = (str(recovered.original) if recovered.original
+                    else QCoreApplication.translate("Recovery", "an untitled release"))
+        answer = window.prompts.recover(when, original)
+        if answer == QMessageBox.StandardButton.Yes:
+            draft = Draft.from_yaml(recovered.draft.read_text(encoding="utf-8"), recovered.original)
+            document = ReleaseDocument(draft, window)
+            window.set_document(document)
+            document.undo_stack.resetClean()  # unsaved: the recovered text is not in its file yet
+            window._update_title()
+            forget(recovered)
+            return True
+        forget(recovered)
+    return False
+
+
+def run(path: Path | None = None, open_last: bool = True) -> int:
+    """Show the window and run the event loop."""
+    app = application()
+    window = create_window(path, open_last)
+    window.show()
+    QTimer.singleShot(0, lambda: offer_recovery(window))
+    return app.exec()

@@ -1,0 +1,391 @@
+"""The structured editor: Letterhead · Headline & date · Body · Footnotes · Contact · Signatories.
+
+Bilingual fields sit side by side, Burmese | English. Tables (footnotes, signatories)
+change whole values through the same undo stack as typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..draft import FieldPath
+from ..model import MYANMAR
+from .document import ReleaseDocument
+from .fields import FieldSignals, LineField, TextField
+from .fonts import editor_font
+
+LANGUAGES = ("my", "en")
+
+
+def _note_texts(value: object) -> dict[str, str]:
+    """Return a footnote's text per language (a plain string is English)."""
+    if isinstance(value, str):
+        return {"en": value}
+    return {k: v for k, v in (value or {}).items() if isinstance(v, str)} if isinstance(value, dict) else {}
+
+
+class BilingualRow(QWidget):
+    """A Burmese | English pair of fields for one text field."""
+
+    def __init__(self, document: ReleaseDocument, path: FieldPath, signals: FieldSignals, multiline: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fields: dict[str, LineField | TextField] = {}
+        for lang in LANGUAGES:
+            kind = TextField if multiline else LineField
+            field = kind(document, (*path, lang), signals, burmese=lang == MYANMAR)
+            if multiline:
+                field.setMinimumHeight(60)
+            self.fields[lang] = field
+            layout.addWidget(field)
+
+    def set_names(self, label: str, burmese: str, english: str) -> None:
+        """Set accessible names and placeholders: the field's label and the language."""
+        for lang, language in (("my", burmese), ("en", english)):
+            self.fields[lang].setAccessibleName(f"{label} ({language})")
+            self.fields[lang].setPlaceholderText(language)
+
+
+class EditorPanel(QTabWidget):
+    """All fields of the release, in the order a press officer writes them."""
+
+    letterheadChosen = Signal(str)
+
+    def __init__(self, document: ReleaseDocument, signals: FieldSignals, letterheads: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = True
+        self.document = document
+        self.signals = signals
+        self.rows: dict[str, BilingualRow] = {}
+        self.lines: dict[str, LineField] = {}
+        self._build_letterhead(letterheads)
+        self._build_headline()
+        self._build_body()
+        self._build_footnotes()
+        self._build_contact()
+        self._build_signatories()
+        self.set_document(document)
+        self.retranslate()
+        self.setCurrentIndex(2)  # the body: where the work is
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _page(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return page, form
+
+    def _build_letterhead(self, letterheads: list[str]) -> None:
+        page, form = self._page()
+        self.letterhead = QComboBox(page)
+        self.letterhead.setEditable(False)
+        self.letterhead.addItems(letterheads)
+        self.letterhead.activated.connect(lambda _i: self.document.set(("letterhead",), self.letterhead.currentText(),
+                                                                      "Letterhead"))
+        self.layout_choice = QComboBox(page)
+        for key in ("", "stacked", "parallel", "my", "en"):
+            self.layout_choice.addItem(key, key)
+        self.layout_choice.activated.connect(self._layout_chosen)
+        self.rows["label"] = BilingualRow(self.document, ("label",), self.signals, False, page)
+        self.letterhead_label, self.layout_label, self.label_label = QLabel(page), QLabel(page), QLabel(page)
+        form.addRow(self.letterhead_label, self.letterhead)
+        form.addRow(self.label_label, self.rows["label"])
+        form.addRow(self.layout_label, self.layout_choice)
+        self.addTab(page, "")
+
+    def _layout_chosen(self, _index: int) -> None:
+        value = self.layout_choice.currentData() or None
+        self.document.set(("layout",), value, "Layout")
+
+    def _build_headline(self) -> None:
+        page, form = self._page()
+        self.date = QDateEdit(page)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.dateChanged.connect(self._date_changed)
+        self.rows["headline"] = BilingualRow(self.document, ("headline",), self.signals, True, page)
+        self.date_label, self.headline_label = QLabel(page), QLabel(page)
+        form.addRow(self.date_label, self.date)
+        form.addRow(self.headline_label, self.rows["headline"])
+        self.addTab(page, "")
+
+    def _date_changed(self, date: QDate) -> None:
+        if not self._loading:
+            self.document.set(("date",), dt.date(date.year(), date.month(), date.day()), "Date")
+
+    def _build_body(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.toolbar = QToolBar(page)
+        self.bold = QAction(page)
+        self.bold.setShortcut(QKeySequence.StandardKey.Bold)
+        self.italic = QAction(page)
+        self.italic.setShortcut(QKeySequence.StandardKey.Italic)
+        self.heading = QAction(page)
+        self.heading.setShortcut(QKeySequence("Ctrl+2"))
+        self.link = QAction(page)
+        self.link.setShortcut(QKeySequence("Ctrl+K"))
+        self.footnote = QAction(page)
+        self.footnote.setShortcut(QKeySequence("Ctrl+Alt+F"))
+        for action in (self.bold, self.italic, self.heading, self.link, self.footnote):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(action)
+            page.addAction(action)
+        layout.addWidget(self.toolbar)
+        grid = QGridLayout()
+        self.body_labels = {lang: QLabel(page) for lang in LANGUAGES}
+        self.bodies: dict[str, TextField] = {}
+        for column, lang in enumerate(LANGUAGES):
+            self.bodies[lang] = TextField(self.document, ("body", lang), self.signals, burmese=lang == MYANMAR,
+                                          parent=page)
+            grid.addWidget(self.body_labels[lang], 0, column)
+            grid.addWidget(self.bodies[lang], 1, column)
+        layout.addLayout(grid, 1)
+        self.bold.triggered.connect(lambda: self.current_body().wrap_selection("**", "**", self.tr("bold text")))
+        self.italic.triggered.connect(lambda: self.current_body().wrap_selection("*", "*", self.tr("italic text")))
+        self.heading.triggered.connect(lambda: self.current_body().toggle_heading())
+        self.addTab(page, "")
+
+    def current_body(self) -> TextField:
+        """Return the body editor with focus (the Burmese one when neither has it)."""
+        for field in self.bodies.values():
+            if field.hasFocus():
+                return field
+        return self._last_body if getattr(self, "_last_body", None) else self.bodies["my"]
+
+    def remember_body(self, path: tuple) -> None:
+        """Track the last focused body editor, so toolbar buttons act on it."""
+        if len(path) == 2 and path[0] == "body" and path[1] in self.bodies:
+            self._last_body = self.bodies[path[1]]
+
+    def _build_footnotes(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.notes = QTableWidget(0, 4, page)
+        self.notes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.notes.verticalHeader().setVisible(False)
+        self.notes.itemChanged.connect(self._note_edited)
+        self.notes.setFont(editor_font(True, 10))
+        buttons = QHBoxLayout()
+        self.add_note, self.remove_note = QPushButton(page), QPushButton(page)
+        self.remove_note.clicked.connect(self._remove_note)
+        buttons.addWidget(self.add_note)
+        buttons.addWidget(self.remove_note)
+        buttons.addStretch(1)
+        layout.addWidget(self.notes, 1)
+        layout.addLayout(buttons)
+        self.addTab(page, "")
+
+    def _note_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or item.column() < 2:
+            return
+        note_id = self.notes.item(item.row(), 1).text()
+        texts = _note_texts(self.document.get(("footnotes", note_id), {}))
+        texts[LANGUAGES[item.column() - 2]] = item.text()
+        self.document.set(("footnotes", note_id), {k: v for k, v in texts.items() if v}, "Edit footnote")
+
+    def _remove_note(self) -> None:
+        row = self.notes.currentRow()
+        if row >= 0:
+            self.document.set(("footnotes", self.notes.item(row, 1).text()), None, "Remove footnote")
+
+    def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
+        """Fill the footnote table; numbers come from first reference (resolve), not the table."""
+        self._loading = True
+        notes = self.document.get(("footnotes",), {}) or {}
+        self.notes.setRowCount(len(notes))
+        for row, (note_id, value) in enumerate(notes.items()):
+            texts = _note_texts(value)
+            number = (numbers or {}).get(note_id)
+            cells = [str(number) if number else "–", note_id, texts.get("my", ""), texts.get("en", "")]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.notes.setItem(row, column, item)
+        self._loading = False
+
+    def _build_contact(self) -> None:
+        page, form = self._page()
+        self.rows["contact"] = BilingualRow(self.document, ("contact", "intro"), self.signals, True, page)
+        self.contact_labels = {"intro": QLabel(page)}
+        form.addRow(self.contact_labels["intro"], self.rows["contact"])
+        for key in ("email", "phone", "website", "signal"):
+            self.lines[key] = LineField(self.document, ("contact", key), self.signals, parent=page)
+            self.contact_labels[key] = QLabel(page)
+            form.addRow(self.contact_labels[key], self.lines[key])
+        self.addTab(page, "")
+
+    def _build_signatories(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.signatories = QTableWidget(0, 2, page)
+        self.signatories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.signatories.itemChanged.connect(self._signatory_edited)
+        self.signatories.setFont(editor_font(True, 10))
+        buttons = QHBoxLayout()
+        self.add_signatory, self.remove_signatory = QPushButton(page), QPushButton(page)
+        self.add_signatory.clicked.connect(self._add_signatory)
+        self.remove_signatory.clicked.connect(self._remove_signatory)
+        buttons.addWidget(self.add_signatory)
+        buttons.addWidget(self.remove_signatory)
+        buttons.addStretch(1)
+        layout.addWidget(self.signatories, 1)
+        layout.addLayout(buttons)
+        self.addTab(page, "")
+
+    def _signatory_list(self) -> list[dict[str, str]]:
+        value = self.document.get(("signatories",), []) or []
+        return [dict(_note_texts(s)) for s in value]
+
+    def _signatory_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        people = self._signatory_list()
+        while len(people) <= item.row():
+            people.append({})
+        people[item.row()][LANGUAGES[item.column()]] = item.text()
+        self.document.set(("signatories",), [{k: v for k, v in p.items() if v} for p in people], "Edit signatory")
+
+    def _add_signatory(self) -> None:
+        self.document.set(("signatories",), [*self._signatory_list(), {"en": self.tr("New signatory")}],
+                          "Add signatory")
+
+    def _remove_signatory(self) -> None:
+        row = self.signatories.currentRow()
+        people = self._signatory_list()
+        if 0 <= row < len(people):
+            del people[row]
+            self.document.set(("signatories",), people or None, "Remove signatory")
+
+    def refresh_signatories(self) -> None:
+        """Fill the signatories table from the draft."""
+        self._loading = True
+        people = self._signatory_list()
+        self.signatories.setRowCount(len(people))
+        for row, person in enumerate(people):
+            for column, lang in enumerate(LANGUAGES):
+                self.signatories.setItem(row, column, QTableWidgetItem(person.get(lang, "")))
+        self._loading = False
+
+    # -- document --------------------------------------------------------------------------
+    def set_document(self, document: ReleaseDocument) -> None:
+        """Show *document* (after New or Open)."""
+        if document is not self.document:
+            self.document.fieldChanged.disconnect(self._field_changed)
+        self.document = document
+        for kind in (LineField, TextField):
+            for widget in self.findChildren(kind):
+                if widget.doc is not document:
+                    widget.rebind(document)
+        document.fieldChanged.connect(self._field_changed)
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        self._loading = True
+        letterhead = str(self.document.get(("letterhead",), ""))
+        if self.letterhead.findText(letterhead) < 0 and letterhead:
+            self.letterhead.addItem(letterhead)
+        self.letterhead.setCurrentText(letterhead)
+        index = self.layout_choice.findData(self.document.get(("layout",), "") or "")
+        self.layout_choice.setCurrentIndex(max(index, 0))
+        date = self.document.get(("date",), None)
+        if isinstance(date, dt.date):
+            self.date.setDate(QDate(date.year, date.month, date.day))
+        self._loading = False
+        self.refresh_notes()
+        self.refresh_signatories()
+
+    def _field_changed(self, path: tuple) -> None:
+        if not path or path[0] in ("letterhead", "layout", "date"):
+            self._refresh_all()
+        elif path[0] == "footnotes":
+            self.refresh_notes()
+        elif path[0] == "signatories":
+            self.refresh_signatories()
+
+    # -- navigation ------------------------------------------------------------------------
+    def focus_field(self, field: str, line: int | None = None, value_line: int | None = None) -> None:
+        """Show and focus the editor of dotted *field* (``body.my``), at file *line* if known."""
+        parts = field.split(".")
+        tabs = {"letterhead": 0, "label": 0, "layout": 0, "date": 1, "headline": 1, "body": 2, "footnotes": 3,
+                "contact": 4, "signatories": 5}
+        head = parts[0].split("[")[0]
+        if head in tabs:
+            self.setCurrentIndex(tabs[head])
+        if head == "body" and len(parts) > 1 and parts[1] in self.bodies:
+            editor = self.bodies[parts[1]]
+            editor.setFocus()
+            if line is not None and value_line is not None:
+                editor.go_to_line(line - value_line - 1)
+        elif head in ("headline", "label") and len(parts) > 1 and parts[1] in LANGUAGES:
+            self.rows[head].fields[parts[1]].setFocus()
+        elif head == "contact" and len(parts) > 1:
+            (self.lines.get(parts[1]) or self.rows["contact"].fields["my"]).setFocus()
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every label in the current interface language."""
+        for index, title in enumerate([self.tr("Letterhead"), self.tr("Headline && date"), self.tr("Body"),
+                                       self.tr("Footnotes"), self.tr("Contact"), self.tr("Signatories")]):
+            self.setTabText(index, title)
+        self.letterhead_label.setText(self.tr("Letterhead:"))
+        self.label_label.setText(self.tr("Label:"))
+        self.layout_label.setText(self.tr("Layout:"))
+        for index, text in enumerate([self.tr("Letterhead's choice"), self.tr("Stacked (one language after "
+                                      "the other)"), self.tr("Parallel columns"), self.tr("Burmese only"),
+                                      self.tr("English only")]):
+            self.layout_choice.setItemText(index, text)
+        self.date_label.setText(self.tr("Date:"))
+        self.headline_label.setText(self.tr("Headline:"))
+        self.body_labels["my"].setText(self.tr("Burmese"))
+        self.body_labels["en"].setText(self.tr("English"))
+        self.bold.setText(self.tr("Bold"))
+        self.italic.setText(self.tr("Italic"))
+        self.heading.setText(self.tr("Heading"))
+        self.link.setText(self.tr("Link…"))
+        self.footnote.setText(self.tr("Insert footnote…"))
+        self.notes.setHorizontalHeaderLabels([self.tr("No."), self.tr("Id"), self.tr("Burmese"), self.tr("English")])
+        self.add_note.setText(self.tr("Add footnote…"))
+        self.remove_note.setText(self.tr("Remove footnote"))
+        self.contact_labels["intro"].setText(self.tr("Introduction:"))
+        for key, text in (("email", self.tr("E-mail:")), ("phone", self.tr("Phone:")), ("website", self.tr("Website:")),
+                          ("signal", self.tr("Signal:"))):
+            self.contact_labels[key].setText(text)
+            self.lines[key].setAccessibleName(text.rstrip(":"))
+        self.signatories.setHorizontalHeaderLabels([self.tr("Burmese"), self.tr("English")])
+        self.add_signatory.setText(self.tr("Add signatory"))
+        self.remove_signatory.setText(self.tr("Remove signatory"))
+        burmese, english = self.tr("Burmese"), self.tr("English")
+        self.rows["label"].set_names(self.tr("Label"), burmese, english)
+        self.rows["headline"].set_names(self.tr("Headline"), burmese, english)
+        self.rows["contact"].set_names(self.tr("Contact introduction"), burmese, english)
+        self.bodies["my"].setAccessibleName(self.tr("Body (Burmese)"))
+        self.bodies["en"].setAccessibleName(self.tr("Body (English)"))
+        self.notes.setAccessibleName(self.tr("Footnotes"))
+        self.signatories.setAccessibleName(self.tr("Signatories"))
+        self.date.setAccessibleName(self.tr("Date"))
+        self.letterhead.setAccessibleName(self.tr("Letterhead"))
+        self.layout_choice.setAccessibleName(self.tr("Layout"))

@@ -1,0 +1,550 @@
+"""The main window: editor on the left, the real PDF preview on the right, preflight below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..draft import Draft
+from ..errors import Problem, ReleaseError, ThadinError
+from ..export import DOCX, PDF, export, plan_outputs
+from ..fileformat.yamlsource import parse_yaml_text
+from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
+from ..resources import templates_dir
+from ..textcheck import zawgyi_problems
+from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDialog
+from .document import ReleaseDocument
+from .editor import EditorPanel, _note_texts
+from .fields import FieldSignals
+from .preflight import PreflightPanel
+from .preview import RENDER_LOCK, PreviewPane, PreviewRenderer, RenderResult
+from .recovery import RecoveryStore
+
+MAX_RECENT = 8
+RELEASE_FILTER = "Thadin release (*.release.yaml *.yaml)"
+
+
+class Prompts(QObject):
+    """Every question the window asks the user, in one place tests can replace."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def open_path(self, folder: str) -> Path | None:
+        """Ask for a release file to open."""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open release"), folder, RELEASE_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, suggestion: str) -> Path | None:
+        """Ask where to save the release."""
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save release"), suggestion,
+                                              RELEASE_FILTER)
+        if not name:
+            return None
+        return Path(name if name.endswith((".yaml", ".yml")) else name + ".release.yaml")
+
+    def export_folder(self, folder: str) -> Path | None:
+        """Ask for the folder to export into."""
+        name = QFileDialog.getExistingDirectory(self.window, self.tr("Export to folder"), folder)
+        return Path(name) if name else None
+
+    def unsaved(self, name: str) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for unsaved changes."""
+        return QMessageBox.question(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing?").replace("%1", name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def exported(self, paths: list[Path]) -> bool:
+        """Tell the user what was written; True when they ask to open the folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
+                          self.tr("Written:") + "\n" + "\n".join(str(p) for p in paths),
+                          QMessageBox.StandardButton.Ok, self.window)
+        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        return box.clickedButton() is open_button
+
+    def problems(self, title: str, problems: list[Problem], message: str = "") -> None:
+        """Show problems that stop an action."""
+        text = message + ("\n\n" if message else "") + "\n".join(p.format() for p in problems[:12])
+        QMessageBox.warning(self.window, title, text)
+
+    def recover(self, when: str, original: str) -> QMessageBox.StandardButton:
+        """Offer a draft left by a session that did not close cleanly."""
+        return QMessageBox.question(
+            self.window, self.tr("Recover unsaved work"),
+            self.tr("Thadin was closed without saving %1 (last autosaved %2). Recover it?")
+            .replace("%1", original).replace("%2", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+
+
+class ZawgyiBar(QWidget):
+    """A bar offering to convert Zawgyi text that was just pasted or typed."""
+
+    convert = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: tuple = ()
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.dismiss = QPushButton(self)
+        self.button.clicked.connect(lambda: (self.hide(), self.convert.emit(self.path)))
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        layout.addWidget(self.dismiss)
+        self.setStyleSheet("background: #fff4ce")
+        self.retranslate()
+        self.hide()
+
+    def offer(self, path: tuple) -> None:
+        """Show the offer for the field at *path*."""
+        self.path = path
+        self.retranslate()
+        self.show()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current interface language."""
+        field = ".".join(str(p) for p in self.path)
+        self.label.setText(self.tr("The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.")
+                           .replace("%1", field))
+        self.button.setText(self.tr("Convert to Unicode"))
+        self.dismiss.setText(self.tr("Keep as typed"))
+
+
+class MainWindow(QMainWindow):
+    """The app's one window."""
+
+    languageRequested = Signal(str)
+
+    def __init__(self, document: ReleaseDocument, settings: QSettings, user_templates: Path, recovery_folder: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.user_templates = user_templates
+        self.prompts = Prompts(self)
+        self.document = document
+        document.setParent(self)
+        self.signals = FieldSignals(self)
+        self.recovery = RecoveryStore(recovery_folder)
+        self.renderer = PreviewRenderer(self.template_dirs(), self)
+        self.last_result: RenderResult | None = None
+
+        self.editor = EditorPanel(document, self.signals, self.letterheads(), self)
+        self.preview = PreviewPane(self)
+        self.zawgyi_bar = ZawgyiBar(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.zawgyi_bar)
+        left_layout.addWidget(self.editor, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.preflight = PreflightPanel(self)
+        self.preflight_dock = QDockWidget(self)
+        self.preflight_dock.setObjectName("preflight")
+        self.preflight_dock.setWidget(self.preflight)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preflight_dock)
+        self.resizeDocks([self.preflight_dock], [140], Qt.Orientation.Vertical)
+        self.status = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status)
+
+        self._build_actions()
+        self._connect()
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(500)
+        self.autosave.timeout.connect(self._autosave_tick)
+        self.autosave.start()
+        self.retranslate()
+        self._restore_state()
+        self._document_replaced()
+
+    # -- set-up ----------------------------------------------------------------------------
+    def template_dirs(self) -> list[Path]:
+        """Where letterheads are looked up by name: the user's folder, then the bundled one."""
+        return [self.user_templates, templates_dir()]
+
+    def letterheads(self) -> list[str]:
+        """Names of every letterhead available."""
+        names = []
+        for folder in self.template_dirs():
+            names += sorted(p.name[: -len(".letterhead.yaml")] for p in folder.glob("*.letterhead.yaml"))
+        return list(dict.fromkeys(names))
+
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot) -> QAction:  # noqa: ANN001
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(keys.New, self.new_release)
+        self.open_action = self._action(keys.Open, self.open_release)
+        self.save_action = self._action(keys.Save, self.save)
+        self.save_as_action = self._action(keys.SaveAs, self.save_as)
+        self.export_pdf_action = self._action(QKeySequence("Ctrl+E"), lambda: self.export_release((PDF,)))
+        self.export_docx_action = self._action(None, lambda: self.export_release((DOCX,)))
+        self.export_both_action = self._action(QKeySequence("Ctrl+Shift+E"), lambda: self.export_release((PDF, DOCX)))
+        self.quit_action = self._action(keys.Quit, self.close)
+        self.undo_action = self.document.undo_stack.createUndoAction(self)
+        self.redo_action = self.document.undo_stack.createRedoAction(self)
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action.setShortcut(keys.Redo)
+        self.preferences_action = self._action(keys.Preferences, self.preferences)
+        self.file_menu = self.menuBar().addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        for action in (self.new_action, self.open_action):
+            self.file_menu.insertAction(self.recent_menu.menuAction(), action)
+        self.file_menu.addSeparator()
+        for action in (self.save_action, self.save_as_action, None, self.export_pdf_action,
+                       self.export_docx_action, self.export_both_action, None, self.quit_action):
+            if action is None:
+                self.file_menu.addSeparator()
+            else:
+                self.file_menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
+        self.insert_menu = self.menuBar().addMenu("")
+        for action in (self.editor.bold, self.editor.italic, self.editor.heading, self.editor.link,
+                       self.editor.footnote):
+            self.insert_menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addAction(self.preflight_dock.toggleViewAction())
+
+    def _connect(self) -> None:
+        self.signals.zawgyiEntered.connect(self.zawgyi_bar.offer)
+        self.signals.focused.connect(self.editor.remember_body)
+        self.zawgyi_bar.convert.connect(self.convert_zawgyi)
+        self.editor.link.triggered.connect(self.insert_link)
+        self.editor.footnote.triggered.connect(self.insert_footnote)
+        self.editor.add_note.clicked.connect(self.insert_footnote)
+        self.renderer.rendered.connect(self._rendered)
+        self.renderer.busyChanged.connect(self._busy)
+        self.preflight.jump.connect(self.jump_to)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # -- document ----------------------------------------------------------------------------
+    def set_document(self, document: ReleaseDocument) -> None:
+        """Edit *document* instead of the current one (after New, Open or Recover)."""
+        old = self.document
+        self.document = document
+        document.setParent(self)
+        self.editor.set_document(document)
+        for stack_action in (self.undo_action, self.redo_action):
+            self.edit_menu.removeAction(stack_action)
+        self.undo_action = document.undo_stack.createUndoAction(self)
+        self.redo_action = document.undo_stack.createRedoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertAction(first, self.undo_action)
+        self.edit_menu.insertAction(first, self.redo_action)
+        self.retranslate()
+        if old is not document:
+            old.deleteLater()
+        self._document_replaced()
+
+    def _document_replaced(self) -> None:
+        self.document.changed.connect(self._changed)
+        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.document.pathChanged.connect(self._update_title)
+        self._update_title()
+        self.recovery.saved_revision = self.document.revision
+        self.request_preview(immediately=True)
+
+    def _changed(self) -> None:
+        self.recovery.note_change(self.document.revision)
+        self.request_preview()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        try:
+            modified = self.document.modified
+        except RuntimeError:  # the undo stack is being destroyed with the window
+            return
+        self.setWindowTitle(f"{self.document.display_name}[*] — Thadin")
+        self.setWindowModified(modified)
+
+    # -- preview and preflight ---------------------------------------------------------------
+    def request_preview(self, immediately: bool = False) -> None:
+        """Render the current text after a pause in typing (or now)."""
+        path = self.document.draft.validation_path
+        self.renderer.schedule(self.document.revision, self.document.draft.to_yaml(), path, immediately)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.preview.set_stale(True)
+        elif self.last_result is not None and self.last_result.pdf is not None:
+            self.preview.set_stale(False)
+
+    def _rendered(self, result: RenderResult) -> None:
+        self.last_result = result
+        self.preflight.show_problems(result.problems, result.error)
+        self.editor.refresh_notes(result.note_numbers)
+        errors = sum(p.severity == "error" for p in result.problems) + bool(result.error)
+        warnings = len(result.problems) - sum(p.severity == "error" for p in result.problems)
+        self.status.setText(self.tr("Preflight: %1 error(s), %2 warning(s)").replace("%1", str(errors))
+                            .replace("%2", str(warnings)))
+        if result.pdf is not None:
+            self.preview.show_pdf(result.revision, result.pdf)
+        else:
+            self.preview.set_stale(True, self.tr("Preview not updated: fix the problems listed below"))
+
+    def jump_to(self, field: str, line: int | None) -> None:
+        """Go to the editor of *field* (a preflight problem was clicked)."""
+        value_line = None
+        if line is not None:
+            try:
+                doc = parse_yaml_text(self.document.draft.to_yaml(), Path("x.yaml"))
+                loc = doc.values.get(tuple(field.split(".")))
+                value_line = loc.line if loc else None
+            except ReleaseError:
+                value_line = None
+        self.editor.focus_field(field, line, value_line)
+
+    # -- editing -----------------------------------------------------------------------------
+    def convert_zawgyi(self, path: tuple) -> None:
+        """Convert the field at *path* from Zawgyi to Unicode in one undoable step."""
+        value = self.document.get(path, "")
+        try:
+            converted = convert_zawgyi(value)
+        except ZawgyiConversionError as exc:
+            QMessageBox.warning(self, self.tr("Cannot convert"), str(exc))
+            return
+        self.document.set(path, converted, self.tr("Convert Zawgyi to Unicode"))
+
+    def insert_link(self) -> None:
+        """Insert ``[text](url)`` at the cursor of the current body editor."""
+        editor = self.editor.current_body()
+        dialog = LinkDialog(editor.textCursor().selectedText(), self)
+        if dialog.exec():
+            editor.insert_at_cursor(dialog.markup())
+
+    def insert_footnote(self) -> None:
+        """Cite an existing footnote or create one, at the cursor of the current body editor."""
+        editor = self.editor.current_body()
+        notes = self.document.get(("footnotes",), {}) or {}
+        existing = {k: next(iter(_note_texts(v).values()), "") for k, v in notes.items()}
+        dialog = self.make_footnote_dialog(existing)
+        if not dialog.exec():
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Insert footnote"))
+        if dialog.is_new:
+            self.document.set(("footnotes", dialog.chosen_id), {"en": f"<{dialog.url.text().strip()}>"},
+                              "Add footnote")
+        editor.insert_at_cursor(f"[^{dialog.chosen_id}]")
+        stack.endMacro()
+        self.editor.setCurrentWidget(editor.parentWidget())
+
+    def make_footnote_dialog(self, existing: dict[str, str]) -> FootnoteDialog:
+        """Return the footnote dialog (a seam for tests)."""
+        return FootnoteDialog(existing, self)
+
+    # -- files ---------------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Offer to save unsaved changes; False when the user cancels."""
+        if not self.document.modified:
+            return True
+        answer = self.prompts.unsaved(self.document.display_name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_release(self) -> None:
+        """File ▸ New: a blank release on a chosen letterhead."""
+        if not self.maybe_save():
+            return
+        dialog = NewReleaseDialog(self.letterheads(), self)
+        if dialog.exec():
+            draft = Draft.new(dialog.letterhead.currentText(), dialog.languages())
+            self.recovery.discard()
+            self.set_document(ReleaseDocument(draft, self))
+
+    def open_release(self) -> None:
+        """File ▸ Open."""
+        if not self.maybe_save():
+            return
+        path = self.prompts.open_path(str(self.settings.value("files/folder", str(Path.home()))))
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the release at *path*; show why when it cannot be opened."""
+        try:
+            draft = Draft.open(path)
+        except ReleaseError as exc:
+            self.prompts.problems(self.tr("Cannot open"), exc.problems)
+            return False
+        self.recovery.discard()
+        self.set_document(ReleaseDocument(draft, self))
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        """File ▸ Save (asks for a name when untitled)."""
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        """File ▸ Save As."""
+        folder = Path(str(self.settings.value("files/folder", str(Path.home()))))
+        path = self.prompts.save_path(str(folder / self.document.display_name))
+        return self._save_to(path) if path is not None else False
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except (ThadinError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return False
+        self.recovery.discard()
+        self.recovery.saved_revision = self.document.revision
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue("files/folder", str(path.parent))
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/last", str(path))
+        self._fill_recent()
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved releases, newest first."""
+        value = self.settings.value("files/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.maybe_save() and self.open_path(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def export_release(self, formats: tuple[str, ...]) -> list[Path]:
+        """Export the release (the same pipeline as ``thadin export``) into a chosen folder."""
+        try:
+            release = self.document.draft.release(self.template_dirs())
+        except ReleaseError as exc:
+            self.prompts.problems(self.tr("Cannot export"), exc.problems, self.tr("The release has problems:"))
+            return []
+        doc = parse_yaml_text(self.document.draft.to_yaml(), self.document.draft.validation_path)
+        zawgyi = zawgyi_problems(doc)
+        if zawgyi:
+            self.prompts.problems(self.tr("Cannot export"), zawgyi,
+                                  self.tr("Some Burmese is in Zawgyi; convert it to Unicode first."))
+            return []
+        default = self.document.path.parent if self.document.path else Path.home()
+        folder = self.prompts.export_folder(str(self.settings.value("export/folder", str(default))))
+        if folder is None:
+            return []
+        try:
+            outputs = plan_outputs(release, folder, formats=formats)
+            with RENDER_LOCK:
+                written = [o.path for o in export(release, outputs)]
+        except ThadinError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+            return []
+        self.settings.setValue("export/folder", str(folder))
+        if self.prompts.exported(written):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        return written
+
+    def preferences(self) -> None:
+        """Edit ▸ Preferences: the interface language."""
+        dialog = PreferencesDialog(str(self.settings.value("ui/language", "en")), self)
+        if dialog.exec():
+            self.languageRequested.emit(dialog.chosen_language())
+
+    # -- autosave and closing --------------------------------------------------------------------
+    def _autosave_tick(self) -> None:
+        if self.document.modified and self.recovery.due(self.document.revision):
+            try:
+                self.recovery.save(self.document.revision, self.document.draft.to_yaml(), self.document.path)
+            except ThadinError as exc:
+                self.statusBar().showMessage(str(exc), 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.autosave.stop()
+        self.renderer.stop()
+        self.recovery.close()
+        event.accept()
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the current interface language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.insert_menu.setTitle(self.tr("&Insert"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, text in ((self.new_action, self.tr("&New…")), (self.open_action, self.tr("&Open…")),
+                             (self.save_action, self.tr("&Save")), (self.save_as_action, self.tr("Save &As…")),
+                             (self.export_pdf_action, self.tr("Export &PDF…")),
+                             (self.export_docx_action, self.tr("Export &DOCX…")),
+                             (self.export_both_action, self.tr("Export PDF and DOCX…")),
+                             (self.quit_action, self.tr("&Quit")),
+                             (self.preferences_action, self.tr("&Preferences…"))):
+            action.setText(text)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.preflight_dock.setWindowTitle(self.tr("Preflight"))
+        self.editor.retranslate()
+        self.preview.retranslate()
+        self.zawgyi_bar.retranslate()
+        self._fill_recent()
+        self._update_title()

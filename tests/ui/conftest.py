@@ -1,0 +1,47 @@
+"""GUI fixtures: offscreen Qt, isolated settings and data folders, a window on the sample."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
+
+import pytest
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh per-test app data folder and settings file (no state leaks between tests)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.ui import app
+
+    folder = tmp_path / "appdata"
+    monkeypatch.setattr(app, "data_folder", lambda: folder)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, qapp, data_dir):
+    """The main window on the shipped sample, its first preview already shown."""
+    from desktop_app.ui.app import create_window
+
+    win = create_window(open_last=False)
+    qtbot.addWidget(win)
+    win.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    win.show()
+    wait_for_preview(qtbot, win)
+    yield win
+    win.close()
+
+
+def wait_for_preview(qtbot, win, timeout: int = 20000) -> None:
+    """Block until the preview shows the document's current revision (a signal, not a sleep)."""
+    if win.preview.revision == win.document.revision and win.last_result is not None \
+            and win.last_result.revision == win.document.revision:
+        return
+    with qtbot.waitSignal(win.preview.shown, timeout=timeout,
+                          check_params_cb=lambda revision: revision == win.document.revision):
+        pass

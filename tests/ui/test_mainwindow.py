@@ -1,0 +1,193 @@
+"""The desktop app driven like a user would: typing, footnotes, preview, export, undo, prompts, language."""
+
+from __future__ import annotations
+
+import zipfile
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.ui.dialogs import FootnoteDialog
+from tests.conftest import corpus_lines
+from tests.ui.conftest import wait_for_preview
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def wait_rendered(qtbot, win) -> None:
+    """Block until the renderer has processed the current revision (valid or not)."""
+    if win.last_result is not None and win.last_result.revision == win.document.revision:
+        return
+    with qtbot.waitSignal(win.renderer.rendered, timeout=20000,
+                          check_params_cb=lambda r: r.revision == win.document.revision):
+        pass
+
+
+def test_starts_on_the_sample_with_its_preview(window):
+    assert window.windowTitle() == "defection-forum-2024.release.yaml[*] — Thadin"
+    assert window.preview.pdf.pageCount() == 2
+    assert window.preflight.count() == 0
+    assert not window.document.modified
+
+
+def test_typing_burmese_and_english_updates_the_release_and_preview(window, qtbot):
+    body_my = window.editor.bodies["my"]
+    type_text(body_my, "ကျွန်ုပ်တို့၏ ဖိုရမ်")
+    type_text(window.editor.rows["headline"].fields["my"], "ဒုတိယအကြိမ် ဖိုရမ်")
+    english = window.editor.bodies["en"]
+    english.moveCursor(english.textCursor().MoveOperation.End)
+    type_text(english, " Thank you.")
+    assert window.document.get(("body", "my")) == "ကျွန်ုပ်တို့၏ ဖိုရမ်"
+    assert window.document.get(("headline", "my")) == "ဒုတိယအကြိမ် ဖိုရမ်"
+    assert window.document.get(("body", "en")).endswith("juncture. Thank you.")
+    assert window.isWindowModified()
+    wait_for_preview(qtbot, window)
+    assert window.preview.pdf.pageCount() >= 2
+    assert window.preview.revision == window.document.revision
+
+
+def test_insert_footnote_from_the_toolbar(window, qtbot):
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+
+    def filled_dialog(existing):
+        dialog = FootnoteDialog(existing, window)
+        dialog.note_id.setText("nug")
+        dialog.url.setText("https://gov.nugmyanmar.org")
+        dialog.exec = lambda: dialog._accept() or dialog.result()
+        return dialog
+
+    window.make_footnote_dialog = filled_dialog
+    window.editor.footnote.trigger()
+    assert window.document.get(("body", "en")).endswith("juncture.[^nug]")
+    assert window.document.get(("footnotes", "nug")) == {"en": "<https://gov.nugmyanmar.org>"}
+    wait_rendered(qtbot, window)
+    assert window.last_result.note_numbers == {"pg": 1, "ffm": 2, "nug": 3}
+    assert [window.editor.notes.item(r, 0).text() for r in range(3)] == ["1", "2", "3"]
+    window.document.undo_stack.undo()  # one step takes back both the reference and the note
+    assert "[^nug]" not in window.document.get(("body", "en"))
+    assert window.document.get(("footnotes", "nug"), None) is None
+
+
+def test_footnote_dialog_refuses_bad_addresses(window):
+    dialog = FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window)
+    dialog.note_id.setText("x")
+    dialog.url.setText("javascript:alert(1)")
+    assert "only http, https and mailto" in dialog.problem()
+    dialog.note_id.setText("pg")
+    dialog.url.setText("https://a.org")
+    assert "already a footnote" in dialog.problem()
+
+
+def test_export_both_formats_through_the_dialog(window, tmp_path):
+    window.prompts.export_folder = lambda folder: tmp_path
+    told = []
+    window.prompts.exported = lambda paths: told.append(paths) or False
+    written = window.export_release(("pdf", "docx"))
+    assert [p.name for p in written] == ["defection-forum-2024.pdf", "defection-forum-2024.docx"]
+    assert (tmp_path / "defection-forum-2024.pdf").read_bytes().startswith(b"%PDF")
+    assert "word/footnotes.xml" in zipfile.ZipFile(tmp_path / "defection-forum-2024.docx").namelist()
+    assert told == [written]
+    assert window.settings.value("export/folder") == str(tmp_path)
+
+
+def test_undo_and_redo_across_edits(window):
+    headline = window.editor.rows["headline"].fields["en"]
+    original = window.document.get(("headline", "en"))
+    headline.setFocus()
+    headline.moveCursor(headline.textCursor().MoveOperation.End)
+    type_text(headline, "!")
+    window.editor.layout_choice.setCurrentIndex(3)
+    window.editor.layout_choice.activated.emit(3)
+    assert window.document.get(("layout",)) == "my"
+    window.undo_action.trigger()
+    assert window.document.get(("layout",), None) is None
+    window.undo_action.trigger()
+    assert window.document.get(("headline", "en")) == original
+    assert headline.toPlainText() == original
+    window.redo_action.trigger()
+    assert headline.toPlainText() == original + "!"
+    window.redo_action.trigger()
+    assert window.document.get(("layout",)) == "my"
+
+
+def test_unsaved_changes_prompt(window, qtbot):
+    type_text(window.editor.bodies["en"], "x")
+    asked = []
+    window.prompts.unsaved = lambda name: asked.append(name) or QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert asked == ["defection-forum-2024.release.yaml"] and window.isVisible()
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Discard
+    assert window.close()
+
+
+def test_save_as_writes_a_file_the_loader_reads(window, tmp_path):
+    from desktop_app.fileformat import load_release
+
+    type_text(window.editor.rows["headline"].fields["my"], "ခေါင်းစဉ်")
+    target = tmp_path / "mine.release.yaml"
+    window.prompts.save_path = lambda suggestion: target
+    assert window.save()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("mine.release.yaml")
+    assert load_release(target).headline.get("my") == "ခေါင်းစဉ်"
+    assert window.recent_files()[0] == str(target)
+
+
+def test_pasting_zawgyi_offers_one_click_undoable_conversion(window):
+    zawgyi, unicode = corpus_lines("zawgyi")[1], corpus_lines("unicode")[1]
+    body = window.editor.bodies["my"]
+    body.setFocus()
+    QGuiApplication.clipboard().setText(zawgyi)
+    body.paste()
+    assert window.document.get(("body", "my")) == zawgyi
+    assert window.zawgyi_bar.isVisible() and window.zawgyi_bar.path == ("body", "my")
+    window.zawgyi_bar.button.click()
+    assert window.document.get(("body", "my")) == unicode
+    assert body.toPlainText() == unicode
+    window.undo_action.trigger()
+    assert window.document.get(("body", "my")) == zawgyi
+
+
+def test_preflight_lists_problems_and_jumps_to_the_field(window, qtbot):
+    body = window.editor.bodies["en"]
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    type_text(body, " See[^missing].")
+    wait_rendered(qtbot, window)
+    assert window.preflight.count() == 1
+    assert "[^missing] has no footnote" in window.preflight.item(0).text()
+    assert window.preview.stale.text()  # the preview says it is behind
+    window.editor.setCurrentIndex(0)
+    window.preflight.itemClicked.emit(window.preflight.item(0))
+    assert window.editor.currentIndex() == 2
+    assert body.textCursor().blockNumber() == len(body.toPlainText().split("\n")) - 1
+
+
+def test_switching_the_interface_to_burmese_and_back(window, qapp):
+    from desktop_app.ui.i18n import apply_language
+
+    assert window.file_menu.title() == "&File"
+    assert apply_language("my")
+    qapp.processEvents()
+    assert window.file_menu.title() != "&File"
+    assert window.editor.tabText(2) == "စာကိုယ်"
+    assert apply_language("en")
+    qapp.processEvents()
+    assert window.file_menu.title() == "&File"
+
+
+def test_every_editor_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QTableWidget
+
+    for kind in (QLineEdit, QPlainTextEdit, QComboBox, QDateEdit, QTableWidget):
+        for widget in window.editor.findChildren(kind):
+            if widget.isVisibleTo(window.editor) and not isinstance(widget.parent(), (QComboBox, QDateEdit)):
+                assert widget.accessibleName(), widget

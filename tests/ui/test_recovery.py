@@ -1,0 +1,101 @@
+"""Nothing typed is lost: autosave while typing, and recovery after the app is killed (SIGKILL)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.ui import recovery
+
+ROOT = Path(__file__).resolve().parents[2]
+TYPED = "ကျွန်ုပ်တို့ အလုပ်"
+
+CHILD = textwrap.dedent(f"""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from desktop_app.ui import app
+    folder = Path(sys.argv[1])
+    app.data_folder = lambda: folder
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    window = app.create_window(open_last=False)
+    window.show()
+    body = window.editor.bodies["my"]
+    for ch in {TYPED!r}:
+        body.insertPlainText(ch)
+        QApplication.processEvents()
+    draft = window.recovery.draft_path
+    while not (draft.is_file() and {TYPED!r} in draft.read_text(encoding="utf-8")):
+        QApplication.processEvents()
+        time.sleep(0.05)
+    print("autosaved", flush=True)
+    while True:  # still running, with unsaved work, when it is killed
+        QApplication.processEvents()
+        time.sleep(0.05)
+""")
+
+
+def test_work_survives_a_kill_9(qtbot, qapp, data_dir):
+    from desktop_app.ui.app import create_window, offer_recovery
+
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
+    try:
+        assert child.stdout.readline().strip() == "autosaved"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+    window = create_window(open_last=False)
+    qtbot.addWidget(window)
+    asked = []
+    window.prompts.recover = lambda when, original: asked.append(original) or QMessageBox.StandardButton.Yes
+    assert offer_recovery(window)
+    assert asked == ["an untitled release"]
+    assert window.document.get(("body", "my")) == TYPED
+    assert window.isWindowModified()  # recovered text is not saved anywhere yet
+    assert recovery.orphaned_drafts(data_dir / "recovery", window.recovery.key) == []
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Discard
+    window.close()
+
+
+def test_a_clean_close_leaves_nothing_to_recover(qtbot, qapp, data_dir):
+    from desktop_app.ui.app import create_window
+
+    window = create_window(open_last=False)
+    qtbot.addWidget(window)
+    window.document.set(("body", "my"), "စာ", typing=True)
+    window.recovery.save(window.document.revision, window.document.draft.to_yaml(), None)
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Discard
+    assert window.close()
+    assert recovery.orphaned_drafts(data_dir / "recovery") == []
+    assert list((data_dir / "recovery").iterdir()) == []
+
+
+def test_autosave_happens_when_typing_pauses_or_at_most_every_4_seconds(monkeypatch, tmp_path):
+    clock = [100.0]
+    monkeypatch.setattr(recovery.time, "monotonic", lambda: clock[0])
+    store = recovery.RecoveryStore(tmp_path)
+    store.note_change(1)
+    assert not store.due(1)
+    clock[0] += recovery.IDLE_SECONDS
+    assert store.due(1)  # typing paused for 2 s
+    store.save(1, "x", None)
+    for revision in range(2, 10):  # typing without a pause
+        clock[0] += 0.5
+        store.note_change(revision)
+        if store.due(revision):
+            break
+    assert clock[0] - 102.0 <= recovery.MAX_UNSAVED_SECONDS + 0.5
+    store.close()
