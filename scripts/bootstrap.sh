@@ -56,3 +56,28 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   "$venv/bin/python" -m pip install -q -e ".$extras"
   touch "$stamp"
 fi
+
+# Qt's system libraries: the PySide6 wheels need them; a minimal Debian lacks some.
+# Offscreen (tests) needs the first list; a real window on X11 also needs xcb's.
+qt_debs=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3 libx11-6)
+[ "$mode" = run ] && qt_debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+                                libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
+xcb_ok() {  # every library the X11 platform plugin links is present
+  local plugin
+  plugin="$("$venv/bin/python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt/plugins/platforms/libqxcb.so"))')"
+  [ ! -f "$plugin" ] || ! ldd "$plugin" 2>/dev/null | grep -q "not found"
+}
+qt_ok() {
+  QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "import PySide6.QtWidgets, PySide6.QtPdfWidgets" >/dev/null 2>&1 &&
+    { [ "$mode" != run ] || [ "$(uname)" != Linux ] || xcb_ok; }
+}
+if ! qt_ok; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "bootstrap: installing Qt's system libraries" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${qt_debs[@]}" >/dev/null
+  elif command -v apt-get >/dev/null 2>&1; then
+    echo "bootstrap: Qt cannot start; run: sudo apt-get install ${qt_debs[*]}" >&2
+    exit 1
+  fi
+fi

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
 from ..errors import Problem, ReleaseError, ThadinError
 
@@ -148,6 +148,8 @@ class PreviewPane(QWidget):
         self.pdf.statusChanged.connect(self._status_changed)
 
         self.stale = QLabel(self)
+        # A long notice must not widen the pane (and move the splitter): it is cut, not grown into.
+        self.stale.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.page = QSpinBox(self)
         self.page.setMinimum(1)
         self.page.valueChanged.connect(lambda n: self.view.pageNavigator().jump(n - 1, QPointF(), 0))
@@ -160,8 +162,7 @@ class PreviewPane(QWidget):
         bar = QHBoxLayout()
         for widget in (self.page, self.pages, self.zoom_out, self.zoom_in, self.fit):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.stale)
+        bar.addWidget(self.stale, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
