@@ -180,3 +180,13 @@ def test_fix_repairs_safe_typing_slips(write_release, minimal_text, capsys):
     assert main(["check", str(path)]) == 1
     assert main(["fix", str(path)]) == 0
     assert "ကျောင်း ကိုကို့" in path.read_text(encoding="utf-8")
+
+
+def test_no_command_or_open_starts_the_app(monkeypatch, sample_path):
+    import desktop_app.ui
+
+    started = []
+    monkeypatch.setattr(desktop_app.ui, "main", lambda path=None, **kw: started.append(path) or 0)
+    assert main([]) == 0
+    assert main(["open", str(sample_path)]) == 0
+    assert started == [None, sample_path]
