@@ -180,23 +180,28 @@ class EditorPanel(QTabWidget):
         if len(path) == 2 and path[0] == "body" and path[1] in self.bodies:
             self._last_body = self.bodies[path[1]]
 
-    def _build_footnotes(self) -> None:
+    def _table_tab(self, columns: int) -> tuple[QTableWidget, QPushButton, QPushButton]:
+        """Add a tab holding an editable table with Add and Remove buttons under it."""
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.notes = QTableWidget(0, 4, page)
-        self.notes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.notes.verticalHeader().setVisible(False)
-        self.notes.itemChanged.connect(self._note_edited)
-        self.notes.setFont(editor_font(True, 10))
+        table = QTableWidget(0, columns, page)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setFont(editor_font(True, 10))
         buttons = QHBoxLayout()
-        self.add_note, self.remove_note = QPushButton(page), QPushButton(page)
-        self.remove_note.clicked.connect(self._remove_note)
-        buttons.addWidget(self.add_note)
-        buttons.addWidget(self.remove_note)
+        add, remove = QPushButton(page), QPushButton(page)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
         buttons.addStretch(1)
-        layout.addWidget(self.notes, 1)
+        layout.addWidget(table, 1)
         layout.addLayout(buttons)
         self.addTab(page, "")
+        return table, add, remove
+
+    def _build_footnotes(self) -> None:
+        self.notes, self.add_note, self.remove_note = self._table_tab(4)
+        self.notes.itemChanged.connect(self._note_edited)
+        self.remove_note.clicked.connect(self._remove_note)
 
     def _note_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() < 2:
@@ -239,22 +244,10 @@ class EditorPanel(QTabWidget):
         self.addTab(page, "")
 
     def _build_signatories(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.signatories = QTableWidget(0, 2, page)
-        self.signatories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.signatories, self.add_signatory, self.remove_signatory = self._table_tab(2)
         self.signatories.itemChanged.connect(self._signatory_edited)
-        self.signatories.setFont(editor_font(True, 10))
-        buttons = QHBoxLayout()
-        self.add_signatory, self.remove_signatory = QPushButton(page), QPushButton(page)
         self.add_signatory.clicked.connect(self._add_signatory)
         self.remove_signatory.clicked.connect(self._remove_signatory)
-        buttons.addWidget(self.add_signatory)
-        buttons.addWidget(self.remove_signatory)
-        buttons.addStretch(1)
-        layout.addWidget(self.signatories, 1)
-        layout.addLayout(buttons)
-        self.addTab(page, "")
 
     def _signatory_list(self) -> list[dict[str, str]]:
         value = self.document.get(("signatories",), []) or []

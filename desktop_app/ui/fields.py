@@ -83,9 +83,16 @@ class _Bound:
         if has_myanmar(added) and len(added) > 3 and is_zawgyi(added):
             self.signals.zawgyiEntered.emit(self.path)
 
-    def _history_shortcut(self, event: QEvent) -> bool:
-        """Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of the widget."""
-        return event.type() == QEvent.Type.ShortcutOverride and any(event.matches(k) for k in _HISTORY_KEYS)
+    def event(self, event: QEvent) -> bool:
+        # Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of the widget's own.
+        if event.type() == QEvent.Type.ShortcutOverride and any(event.matches(k) for k in _HISTORY_KEYS):
+            event.ignore()
+            return False
+        return super().event(event)  # type: ignore[misc]
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt override
+        super().focusInEvent(event)  # type: ignore[misc]
+        self.signals.focused.emit(self.path)
 
 
 class LineField(_Bound, QLineEdit):
@@ -104,16 +111,6 @@ class LineField(_Bound, QLineEdit):
             position = min(self.cursorPosition(), len(value))
             self.setText(value)
             self.setCursorPosition(position)
-
-    def event(self, event: QEvent) -> bool:
-        if self._history_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        super().focusInEvent(event)
-        self.signals.focused.emit(self.path)
 
 
 class TextField(_Bound, QPlainTextEdit):
@@ -144,16 +141,6 @@ class TextField(_Bound, QPlainTextEdit):
             self.setTextCursor(cursor)
         finally:
             self._updating = False
-
-    def event(self, event: QEvent) -> bool:
-        if self._history_shortcut(event):
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt override
-        super().focusInEvent(event)
-        self.signals.focused.emit(self.path)
 
     # -- markup helpers used by the toolbar --------------------------------------------------
     def wrap_selection(self, before: str, after: str, placeholder: str) -> None:
