@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from itertools import groupby
+
+from .daygroups import by_year_and_month
 
 
 def ordinal(day: int) -> str:
@@ -27,14 +28,10 @@ def format_date(date: dt.date) -> str:
 
 def format_date_list(dates: list[dt.date]) -> str:
     """Event days grouped by month: ``29th, 30th, 31st January 2024``."""
-    years = []
-    for year, in_year in groupby(sorted(set(dates)), key=lambda d: d.year):
-        months = []
-        for month, in_month in groupby(in_year, key=lambda d: d.month):
-            days = ", ".join(ordinal(d.day) for d in in_month)
-            months.append(f"{days} {calendar.month_name[month]}")
-        years.append(f"{', '.join(months)} {year}")
-    return ", ".join(years)
+    return ", ".join(
+        ", ".join(f"{', '.join(ordinal(d) for d in days)} {calendar.month_name[month]}" for month, days in months)
+        + f" {year}"
+        for year, months in by_year_and_month(dates))
 
 
 def format_date_range(start: dt.date, end: dt.date) -> str:

@@ -9,8 +9,8 @@ A span of days reads "from … to" (``… ၂၉ ရက်မှ ၃၁ ရက�
 from __future__ import annotations
 
 import datetime as dt
-from itertools import groupby
 
+from ..daygroups import by_year_and_month
 from .numerals import to_myanmar_digits
 
 MONTHS = (
@@ -40,14 +40,10 @@ def format_date(date: dt.date) -> str:
 
 def format_date_list(dates: list[dt.date]) -> str:
     """Event days grouped by month, year last: ``ဇန်နဝါရီလ ၂၉၊ ၃၀၊ ၃၁ ရက် ၂၀၂၄ ခုနှစ်``."""
-    years = []
-    for year, in_year in groupby(sorted(set(dates)), key=lambda d: d.year):
-        months = []
-        for month, in_month in groupby(in_year, key=lambda d: d.month):
-            days = SEP.join(to_myanmar_digits(d.day) for d in in_month)
-            months.append(f"{month_name(month)} {days} ရက်")
-        years.append(f"{SEP.join(months)} {_year(year)}")
-    return SEP.join(years)
+    return SEP.join(
+        SEP.join(f"{month_name(month)} {SEP.join(to_myanmar_digits(d) for d in days)} ရက်" for month, days in months)
+        + f" {_year(year)}"
+        for year, months in by_year_and_month(dates))
 
 
 def format_date_range(start: dt.date, end: dt.date) -> str:
