@@ -180,12 +180,18 @@ class EditorPanel(QTabWidget):
         if len(path) == 2 and path[0] == "body" and path[1] in self.bodies:
             self._last_body = self.bodies[path[1]]
 
-    def _table_tab(self, columns: int) -> tuple[QTableWidget, QPushButton, QPushButton]:
-        """Add a tab holding an editable table with Add and Remove buttons under it."""
+    def _table_tab(self, columns: int, narrow: int = 0) -> tuple[QTableWidget, QPushButton, QPushButton]:
+        """Add a tab holding an editable table with Add and Remove buttons under it.
+
+        The first *narrow* columns (number, id) fit their contents; the text columns share the rest.
+        """
         page = QWidget(self)
         layout = QVBoxLayout(page)
         table = QTableWidget(0, columns, page)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        for column in range(columns):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if column < narrow
+                                        else QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setFont(editor_font(True, 10))
         buttons = QHBoxLayout()
@@ -199,7 +205,7 @@ class EditorPanel(QTabWidget):
         return table, add, remove
 
     def _build_footnotes(self) -> None:
-        self.notes, self.add_note, self.remove_note = self._table_tab(4)
+        self.notes, self.add_note, self.remove_note = self._table_tab(4, narrow=2)
         self.notes.itemChanged.connect(self._note_edited)
         self.remove_note.clicked.connect(self._remove_note)
 
