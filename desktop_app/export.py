@@ -10,8 +10,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomicio import write_bytes_atomic
+from .atomicio import Staged, commit, describe_os_error, discard, stage_bytes
 from .errors import ExportError
+from .images import ImageError
 from .model import Release
 from .resolve import Resolved, resolve
 
@@ -50,12 +51,25 @@ def _renderer(fmt: str, options: ExportOptions) -> Callable[[Resolved], bytes]:
     if fmt == PDF:
         from .writers.pdf import render_pdf
 
-        return render_pdf
+        return _banner_errors(render_pdf)
     if fmt == DOCX:
         from .writers.docx import render_docx
 
-        return lambda resolved: render_docx(resolved, options.docx_fonts)
+        return _banner_errors(lambda resolved: render_docx(resolved, options.docx_fonts))
     raise ValueError(f"unknown export format {fmt!r}")
+
+
+def _banner_errors(render_one: Callable[[Resolved], bytes]) -> Callable[[Resolved], bytes]:
+    """Report a banner image that vanished or changed since the letterhead was loaded."""
+
+    def render_checked(resolved: Resolved) -> bytes:
+        try:
+            return render_one(resolved)
+        except ImageError as exc:
+            hint = f" ({exc.hint})" if exc.hint else ""
+            raise ExportError(f"{resolved.banner_image}: {exc}{hint}") from None
+
+    return render_checked
 
 
 def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,
@@ -71,15 +85,29 @@ def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str,
     for fmt in formats:
         path = paths.get(fmt) or folder / f"{release.name}.{fmt}"
         outputs.append(Output(fmt, Path(path)))
+    seen: dict[Path, Output] = {}
     for output in outputs:
-        parent = output.path.parent if str(output.path.parent) else Path(".")
-        if not parent.is_dir():
-            raise ExportError(f"{parent}: the output folder does not exist (create it first or choose another)")
-        if output.path.is_dir():
-            raise ExportError(f"{output.path}: a folder has that name; give a file name")
-        if release.path is not None and output.path.resolve() == release.path.resolve():
-            raise ExportError(f"{output.path}: that is the release file itself; choose another output name")
+        try:
+            _check_output(output, seen, release)
+        except OSError as exc:  # a name the OS refuses outright (too long, invalid)
+            raise ExportError(f"{output.path}: cannot write the file: {describe_os_error(exc)}") from None
     return outputs
+
+
+def _check_output(output: Output, seen: dict[Path, Output], release: Release) -> None:
+    parent = output.path.parent if str(output.path.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise ExportError(f"{parent}: this is a file, not a folder (choose a folder for the outputs)")
+    if not parent.is_dir():
+        raise ExportError(f"{parent}: the output folder does not exist (create it first or choose another)")
+    same = seen.setdefault(output.path.resolve(), output)
+    if same is not output:
+        raise ExportError(f"{output.path}: the {same.format.upper()} and the {output.format.upper()} "
+                          "would have the same name; give each its own")
+    if output.path.is_dir():
+        raise ExportError(f"{output.path}: a folder has that name; give a file name")
+    if release.path is not None and output.path.resolve() == release.path.resolve():
+        raise ExportError(f"{output.path}: that is the release file itself; choose another output name")
 
 
 def iter_export(release: Release, outputs: list[Output], options: ExportOptions = ExportOptions()
@@ -92,9 +120,19 @@ def iter_export(release: Release, outputs: list[Output], options: ExportOptions 
     for i, output in enumerate(outputs):
         yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)
         rendered.append((output, _renderer(output.format, options)(resolved)))
-    for i, (output, data) in enumerate(rendered):
-        yield Progress(1 + len(outputs) + i, total, f"Writing {output.path.name}", output)
-        write_bytes_atomic(output.path, data)
+    # Every output is staged (written and flushed under a temporary name) before any is
+    # renamed into place: a full disk or a cancelled export changes none of them.
+    staged: list[Staged] = []
+    try:
+        for i, (output, data) in enumerate(rendered):
+            yield Progress(1 + len(outputs) + i, total, f"Writing {output.path.name}", output)
+            try:
+                staged.append(stage_bytes(output.path, data))
+            except ExportError as exc:
+                raise ExportError(f"{exc}; nothing was written") from None
+        commit(staged)
+    finally:
+        discard(staged)
     yield Progress(total, total, "Done")
 
 

@@ -6,10 +6,14 @@ Pillow is imported lazily: the loader needs it only when a letterhead has an ima
 from __future__ import annotations
 
 import io
+import struct
 import warnings
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from .errors import ThadinError
 
 #: Largest banner we accept, in pixels (a 300 dpi A4-wide banner is about 2,500 × 600).
 MAX_PIXELS = 25_000_000
@@ -28,8 +32,18 @@ class CleanImage:
     has_alpha: bool
 
 
-class ImageError(Exception):
-    """The image cannot be used; the message says why in the user's terms."""
+#: Pillow's ways of saying "this is not a usable image" while decoding.
+_DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, IndexError)
+_SMALLER = f"scale it down to at most {MAX_EMBED_WIDTH:,} pixels wide"
+_RESAVE = "open it in an image editor and save it again as PNG or JPEG"
+
+
+class ImageError(ThadinError):
+    """The image cannot be used; the message says why in the user's terms, the hint what to do."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 def _open(path: Path):  # noqa: ANN202 - returns a PIL image
@@ -42,15 +56,19 @@ def _open(path: Path):  # noqa: ANN202 - returns a PIL image
     except FileNotFoundError:
         raise ImageError("the image file does not exist") from None
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError("the image is far too large (a decompression bomb?)") from None
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageError(f"the image cannot be read ({exc.__class__.__name__}); it is damaged or not an image") \
-            from None
+        raise ImageError(f"the image claims to be far larger than the limit of {MAX_PIXELS:,} pixels "
+                         "(a damaged file or a decompression bomb)", _SMALLER) from None
+    except _DECODE_ERRORS:
+        raise ImageError("the image cannot be read; it is damaged or not an image", _RESAVE) from None
     if image.format not in FORMATS:
-        raise ImageError(f"the image is {image.format or 'of an unknown type'}; use PNG or JPEG")
+        image.close()
+        raise ImageError(f"the image is {image.format or 'of an unknown type'}; use PNG or JPEG",
+                         "save it as PNG or JPEG")
     width, height = image.size
     if width * height > MAX_PIXELS:
-        raise ImageError(f"the image is {width} × {height} pixels; the limit is {MAX_PIXELS:,} pixels")
+        image.close()
+        raise ImageError(f"the image is {width:,} × {height:,} pixels; the limit is {MAX_PIXELS:,} pixels",
+                         _SMALLER)
     return image
 
 
@@ -61,25 +79,41 @@ def check_image(path: Path) -> None:
 
 @lru_cache(maxsize=8)
 def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
-    image = _open(path)
-    photo = image.format == "JPEG"
-    try:
-        image.load()
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageError(f"the image is damaged ({exc})") from None
-    if image.width > MAX_EMBED_WIDTH:
-        image = image.resize((MAX_EMBED_WIDTH, round(image.height * MAX_EMBED_WIDTH / image.width)),
-                             resample=3)  # bicubic
-    if photo:
-        image = image.convert("RGB")
-    elif image.mode == "P" and "transparency" in image.info:
-        image = image.convert("RGBA")
-    elif image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
-        image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+    from PIL import Image
+
+    with _open(path) as original:
+        photo = original.format == "JPEG"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                original.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise ImageError(f"the image claims to be far larger than the limit of {MAX_PIXELS:,} pixels "
+                             "(a damaged file or a decompression bomb)", _SMALLER) from None
+        except _DECODE_ERRORS:
+            raise ImageError("the image is damaged or incomplete", _RESAVE) from None
+        image = original
+        if image.width > MAX_EMBED_WIDTH:
+            image = image.resize((MAX_EMBED_WIDTH, max(1, round(image.height * MAX_EMBED_WIDTH / image.width))),
+                                 resample=3)  # bicubic
+        if photo:
+            image = image.convert("RGB")
+        elif image.mode == "P" and "transparency" in image.info:
+            image = image.convert("RGBA")
+        elif image.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+            image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+        if image is original:
+            image = original.copy()
+    # Only pixels are written: no EXIF, GPS, XMP, ICC profile, comment, text chunks or
+    # timestamps. Pillow's writers carry some of these over from ``info`` (a JPEG comment,
+    # an ICC profile) unless it is emptied here.
+    transparency = image.info.get("transparency")  # a tRNS colour key is pixels, not metadata
+    image.info.clear()
     out = io.BytesIO()
-    # Only pixels are written: no EXIF, GPS, XMP, ICC profile, text chunks or timestamps.
     if photo:
         image.save(out, format="JPEG", quality=90, optimize=True)
+    elif transparency is not None:
+        image.save(out, format="PNG", optimize=True, transparency=transparency)
     else:
         image.save(out, format="PNG", optimize=True)
     return CleanImage(out.getvalue(), image.width, image.height, image.mode in ("RGBA", "LA"))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from desktop_app.fileformat import load_release
 from desktop_app.model import Release
@@ -17,6 +19,24 @@ from desktop_app.resources import sample_release, templates_dir
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus" / "zawgyi"
+
+# Hypothesis: 200 examples in the normal run; HYPOTHESIS_PROFILE=thorough draws 10,000
+# (run by hand, see docs/reliability.md). No deadline: the writers take tenths of a second.
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile("thadin", max_examples=200, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("thorough", max_examples=10_000, deadline=None, suppress_health_check=_SLOW_OK)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "thadin"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def offline() -> Iterator[None]:
+    """Thadin never touches the network: every connection attempt in the tests fails loudly."""
+    from tests._offline import BLOCKED
+
+    with pytest.MonkeyPatch.context() as patch:
+        for owner, name, replacement in BLOCKED:
+            patch.setattr(owner, name, replacement)
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -31,10 +31,31 @@ def is_language_code(code: str) -> bool:
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """Return a hint naming the closest valid choice, or listing them when none is close."""
     choices = sorted(choices)
+    if not choices:
+        return ""
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
     return "expected one of: " + ", ".join(choices)
+
+
+#: Language names people write where a code belongs, and the code they mean.
+_LANGUAGE_NAMES = {
+    "english": "en", "eng": "en", "burmese": "my", "myanmar": "my", "bamar": "my", "mya": "my", "bur": "my",
+    "shan": "shn", "mon": "mnw", "kachin": "kac", "jingpho": "kac", "rakhine": "rki", "arakanese": "rki",
+    "french": "fr", "thai": "th", "chinese": "zh",
+}
+
+
+def suggest_language(code: str, known: Iterable[str] = ()) -> str | None:
+    """Return the language code *code* was probably meant to be (``English`` → ``en``), or None."""
+    lowered = code.strip().lower().replace("_", "-")
+    if lowered in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[lowered]
+    if lowered != code and is_language_code(lowered):
+        return lowered
+    close = difflib.get_close_matches(lowered, sorted(set(known) | {"my", "en"}), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 class FieldReader:
@@ -57,16 +78,31 @@ class FieldReader:
 
     # -- structure ---------------------------------------------------------------------
     def mapping(self, path: PathKey, value: Any, known: Iterable[str], required: Iterable[str] = (),
-                *, extra_ok: Any = None) -> dict[str, Any] | None:
-        """Check *value* is a mapping with only *known* keys (plus keys *extra_ok* accepts)."""
+                *, extra_ok: Any = None, languages: bool = False) -> dict[str, Any] | None:
+        """Check *value* is a mapping with only *known* keys (plus keys *extra_ok* accepts).
+
+        With *languages*, language codes are accepted too, and a key that is neither is
+        answered with the code it probably meant (``english`` → ``en``).
+        """
         if not isinstance(value, dict):
             self.problem(path, f"expected a mapping of fields, found {_kind(value)}",
                          "write one 'name: value' per line, indented under this field")
             return None
         known = list(known)
         for key in value:
-            if key not in known and not (extra_ok and extra_ok(key)):
-                self.problem(path + (key,), f"unknown field '{key}'", did_you_mean(key, known), key=True)
+            if key in known or (extra_ok and extra_ok(key)) or (languages and is_language_code(key)):
+                continue
+            if languages and not known:
+                self.language(path + (key,), key, key=True)
+                continue
+            hint = did_you_mean(key, known)
+            if languages:
+                suggestion = suggest_language(key)
+                if suggestion and not hint.startswith("did you mean"):
+                    hint = f"did you mean '{suggestion}'?"
+                elif not suggestion and not hint.startswith("did you mean"):
+                    hint += ", or a language code such as my or en"
+            self.problem(path + (key,), f"unknown field '{key}'", hint, key=True)
         for key in required:
             if key not in value or value[key] is None:
                 self.problem(path + (key,), f"the field '{key}' is required", f"add '{key}:' here")
@@ -114,9 +150,9 @@ class FieldReader:
         """Check a language code is BCP 47 shaped; suggest a known one when it is not."""
         if isinstance(code, str) and is_language_code(code):
             return True
-        hint = did_you_mean(str(code), set(known) | {"my", "en"})
-        self.problem(path, f"'{code}' is not a language code", f"use a BCP 47 code such as my or en; {hint}",
-                     key=key)
+        suggestion = suggest_language(str(code), known)
+        hint = f"did you mean '{suggestion}'?" if suggestion else "use a BCP 47 code such as my or en"
+        self.problem(path, f"'{code}' is not a language code", hint, key=key)
         return False
 
     def date(self, path: PathKey, value: Any) -> dt.date | None:
@@ -177,6 +213,8 @@ def _kind(value: Any) -> str:
         return "a number"
     if isinstance(value, (dt.date, dt.datetime)):
         return "a date"
+    if isinstance(value, bytes):
+        return "binary data"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):

@@ -23,6 +23,9 @@ def load_letterhead(path: Path) -> Letterhead:
     """Read and validate a letterhead file; raise ReleaseError listing every problem."""
     doc = read_yaml_file(path)
     r = FieldReader(doc)
+    if isinstance(doc.data, dict) and "thadin" in doc.data and VERSION_KEY not in doc.data:
+        r.problem(("thadin",), "this is a release, not a letterhead", key=True)
+        raise NotALetterheadError(r.problems)
     data = r.mapping((), doc.data, [VERSION_KEY, "name", "page", "fonts", "languages", "label",
                                     "banner", "footer"], [VERSION_KEY, "name"])
     if data is None:
@@ -63,9 +66,10 @@ def _page(r: FieldReader, value: Any) -> PageSetup:
                       did_you_mean(str(data["size"]), PAGE_SIZES))
     margins = Margins()
     if "margins_mm" in data:
-        m = r.mapping(("page", "margins_mm"), data["margins_mm"], ["top", "bottom", "left", "right"])
+        sides = ["top", "bottom", "left", "right"]
+        m = r.mapping(("page", "margins_mm"), data["margins_mm"], sides)
         if m is not None:
-            values = {k: r.number(("page", "margins_mm", k), v, 5, 60) for k, v in m.items()}
+            values = {k: r.number(("page", "margins_mm", k), v, 5, 60) for k, v in m.items() if k in sides}
             margins = Margins(**{k: v for k, v in values.items() if v is not None})
     return PageSetup(size, margins)
 
@@ -85,7 +89,7 @@ def _languages(r: FieldReader, value: Any) -> tuple[str, ...]:
 
 
 def _fonts(r: FieldReader, value: Any) -> dict[str, str]:
-    data = r.mapping(("fonts",), value, [], extra_ok=is_language_code)
+    data = r.mapping(("fonts",), value, [], languages=True)
     out: dict[str, str] = {}
     for lang, family in (data or {}).items():
         if not is_language_code(lang):
@@ -134,25 +138,29 @@ def _image(r: FieldReader, value: Any, letterhead_path: Path) -> Path | None:
         r.problem(("banner", "image"), "the image path must be relative to the letterhead's folder",
                   "copy the image next to the letterhead and give its file name")
         return None
-    resolved = (folder / candidate).resolve()
-    if not resolved.is_relative_to(folder):
-        r.problem(("banner", "image"), f"the image path {name!r} leaves the letterhead's folder",
+    resolved = _resolve(folder / candidate)
+    if resolved is None:
+        r.problem(("banner", "image"), f"{_shown(name)!r} cannot be a file name",
                   "copy the image next to the letterhead and give its file name")
         return None
-    if not resolved.is_file():
-        r.problem(("banner", "image"), f"the image {name!r} does not exist next to the letterhead",
+    if not resolved.is_relative_to(folder):
+        r.problem(("banner", "image"), f"the image path {_shown(name)!r} leaves the letterhead's folder",
+                  "copy the image next to the letterhead and give its file name")
+        return None
+    if not _is_file(resolved):
+        r.problem(("banner", "image"), f"the image {_shown(name)!r} does not exist next to the letterhead",
                   f"put it in {folder}")
         return None
     try:
         check_image(resolved)
     except ImageError as exc:
-        r.problem(("banner", "image"), f"{name}: {exc}", "use a PNG or JPEG image")
+        r.problem(("banner", "image"), f"{_shown(name)}: {exc}", exc.hint)
         return None
     return resolved
 
 
 def _banner_line(r: FieldReader, path: PathKey, value: Any, languages: tuple[str, ...]) -> BannerLine | None:
-    data = r.mapping(path, value, ["dates", "join", "style"], extra_ok=is_language_code)
+    data = r.mapping(path, value, ["dates", "join", "style"], languages=True)
     if data is None:
         return None
     style = "normal"
@@ -202,6 +210,31 @@ def _dates(r: FieldReader, path: PathKey, value: Any) -> tuple | DateRange | Non
     return tuple(dates)
 
 
+def _resolve(path: Path) -> Path | None:
+    """Path.resolve, but None for names the OS cannot take (a NUL byte, say)."""
+    try:
+        return path.resolve()
+    except (OSError, ValueError):
+        return None
+
+
+def _is_file(path: Path) -> bool:
+    """Path.is_file, but False for names the OS refuses (too long, or otherwise unusable)."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _shown(name: str, limit: int = 80) -> str:
+    """Return a file name as a message shows it: a runaway one is cut short."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class NotALetterheadError(ReleaseError):
+    """The file named as a letterhead is a release."""
+
+
 class LetterheadNotFoundError(Exception):
     """The release's ``letterhead`` field names nothing usable; carries message and hint."""
 
@@ -223,19 +256,22 @@ def find_letterhead(ref: str, release_path: Path | None, search: list[Path]) -> 
         if Path(ref).is_absolute() or ref.startswith(("/", "\\")):
             raise LetterheadNotFoundError("the letterhead path must be relative to the release's folder",
                                      "give a letterhead name, or a path inside this folder")
-        resolved = (folder / ref).resolve()
+        resolved = _resolve(folder / ref)
+        if resolved is None:
+            raise LetterheadNotFoundError(f"{_shown(ref)!r} cannot be a file name",
+                                          "give a letterhead name, or a path inside this folder")
         if not resolved.is_relative_to(folder):
-            raise LetterheadNotFoundError(f"the letterhead path {ref!r} leaves the release's folder",
+            raise LetterheadNotFoundError(f"the letterhead path {_shown(ref)!r} leaves the release's folder",
                                      "give a letterhead name, or copy the letterhead next to the release")
-        if not resolved.is_file():
-            raise LetterheadNotFoundError(f"no letterhead file {ref!r}", f"looked in {folder}")
+        if not _is_file(resolved):
+            raise LetterheadNotFoundError(f"no letterhead file {_shown(ref)!r}", f"looked in {folder}")
         return resolved
     folders = [folder, *search]
     for where in folders:
         candidate = where / f"{ref}.letterhead.yaml"
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     available = sorted({p.name[: -len(".letterhead.yaml")] for where in folders if where.is_dir()
                         for p in where.glob("*.letterhead.yaml")})
-    raise LetterheadNotFoundError(f"no letterhead named '{ref}'",
+    raise LetterheadNotFoundError(f"no letterhead named '{_shown(ref)}'",
                              did_you_mean(ref, available) if available else "no letterheads were found")

@@ -45,7 +45,10 @@ def url_problem(url: str) -> str | None:
         if not _EMAIL_RE.match(url[len("mailto:"):].split("?", 1)[0]):
             return f"link {url!r} is not an e-mail address"
         return None
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed '[' of an IPv6 address
+        return f"link {url!r} is not a valid web address"
     if not parts.netloc or parts.netloc.startswith("."):
         return f"link {url!r} has no host name"
     return None
@@ -131,7 +134,7 @@ class _InlineParser:
             if self.bare_urls and not in_link and ch in "hm" and (i == start or text[i - 1].isspace()):
                 m = _BARE_URL_RE.match(text, i, end)
                 if m:
-                    url = m.group(0).rstrip(".,;:!?)")
+                    url = _trim_bare_url(m.group(0))
                     flush()
                     self._check_url(url, i)
                     out.append(Link(url, (Run(link_text(url), bold, italic),)))
@@ -163,7 +166,7 @@ class _InlineParser:
             j += 1
         if j >= end or not text.startswith("(", j + 1):
             return None
-        close = text.find(")", j + 2, end)
+        close = _closing_paren(text, j + 2, end)
         if close < 0:
             self.problems.append(MarkupProblem(self.line_at(i), "a link's '(' is never closed",
                                                "write links as [text](https://…)"))
@@ -181,6 +184,30 @@ class _InlineParser:
         if problem:
             self.problems.append(MarkupProblem(self.line_at(pos), problem,
                                                "write https://… or mailto:name@example.org"))
+
+
+def _trim_bare_url(url: str) -> str:
+    """Drop sentence punctuation after a bare URL, keeping a ``)`` that closes one inside it."""
+    while url and (url[-1] in ".,;:!?" or (url[-1] == ")" and url.count(")") > url.count("("))):
+        url = url[:-1]
+    return url
+
+
+def _closing_paren(text: str, start: int, end: int) -> int:
+    """Index of the ``)`` closing a link target that starts at *start*; -1 when there is none.
+
+    Parentheses inside the target nest (``https://en.wikipedia.org/wiki/Yangon_(city)``);
+    when they do not balance, the first ``)`` closes it.
+    """
+    depth = 1
+    for k in range(start, end):
+        if text[k] == "(":
+            depth += 1
+        elif text[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return text.find(")", start, end)
 
 
 def _append_run(out: list[Inline], run: Run) -> None:

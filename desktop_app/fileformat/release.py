@@ -11,7 +11,8 @@ from ..errors import Problem, ReleaseError
 from ..model import Block, Contact, Footnote, FootnoteRef, Inline, Release, Text, iter_inlines
 from ..resources import templates_dir
 from .fields import FieldReader, did_you_mean, is_language_code
-from .letterhead import LetterheadNotFoundError, find_letterhead, load_letterhead
+from .letterhead import VERSION_KEY as LETTERHEAD_VERSION_KEY
+from .letterhead import LetterheadNotFoundError, NotALetterheadError, find_letterhead, load_letterhead
 from .markup import parse_blocks, url_problem
 from .yamlsource import PathKey, YamlDocument, parse_yaml_text, read_yaml_file
 
@@ -37,6 +38,10 @@ def parse_release(text: str, path: Path, template_dirs: Iterable[Path] | None = 
 def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None) -> Release:
     """Turn a parsed release document into the model, or raise ReleaseError."""
     r = FieldReader(doc)
+    if isinstance(doc.data, dict) and LETTERHEAD_VERSION_KEY in doc.data and VERSION_KEY not in doc.data:
+        r.problem((LETTERHEAD_VERSION_KEY,), "this is a letterhead, not a release",
+                  "open a NAME.release.yaml file; a release names its letterhead with 'letterhead:'", key=True)
+        raise ReleaseError(r.problems)
     data = r.mapping((), doc.data, RELEASE_FIELDS, [VERSION_KEY, "letterhead", "date", "headline", "body"])
     if data is None:
         raise ReleaseError(r.problems)
@@ -55,6 +60,9 @@ def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None
         else:
             try:
                 letterhead = load_letterhead(letterhead_path)
+            except NotALetterheadError:
+                r.problem(("letterhead",), f"{ref!r} is a release, not a letterhead",
+                          "give a letterhead name, or the path of a NAME.letterhead.yaml file")
             except ReleaseError as exc:
                 letterhead_problems = exc.problems
 
@@ -78,10 +86,10 @@ def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None
 def _body(r: FieldReader, value: Any) -> dict[str, tuple[Block, ...]]:
     if isinstance(value, str):
         value = {"en": value}
-    data = r.mapping(("body",), value, [], extra_ok=is_language_code)
+    data = r.mapping(("body",), value, [], languages=True)
     out: dict[str, tuple[Block, ...]] = {}
     for lang, text in (data or {}).items():
-        if not r.language(("body", lang), lang, key=True):
+        if not is_language_code(lang):
             continue
         path: PathKey = ("body", lang)
         source = r.string(path, text)

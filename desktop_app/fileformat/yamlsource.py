@@ -8,6 +8,7 @@ them) and record a :class:`Location` for every key and value, addressed by its p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,18 +67,43 @@ def dotted(path: PathKey) -> str:
     return out
 
 
+_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_TAG_HINT = "release files hold plain text, dates and numbers; remove the '!' tag"
+_FLOW_OPENERS = {"while parsing a flow mapping": ("{", "}"), "while parsing a flow sequence": ("[", "]")}
+_QUOTE_CONTEXTS = ("while scanning a quoted scalar", "while scanning a double-quoted scalar")
+
+
 def _mark_problem(path: Path, exc: yaml.MarkedYAMLError) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    context_mark = exc.context_mark
     message = exc.problem or str(exc)
+    hint = "check the indentation and quoting on this line; text with ':' or '#' needs quotes"
     if exc.context:
         message = f"{exc.context}, {message}"
+    problem = exc.problem or ""
+    opened = _FLOW_OPENERS.get(exc.context or "")
+    if opened and context_mark is not None and mark is not None and context_mark.line != mark.line:
+        # The brace or bracket that is never closed is on the context line, not where the
+        # parser gave up.
+        message = f"the '{opened[0]}' on this line is not closed before line {mark.line + 1}"
+        hint = f"close it with '{opened[1]}'; text with ':' or ',' inside it needs quotes"
+        mark = context_mark
+    elif exc.context in _QUOTE_CONTEXTS and context_mark is not None and \
+            ("end of stream" in problem or "document separator" in problem):
+        message = "the quoted text that starts on this line is never closed"
+        hint = "add the closing quote mark"
+        mark = context_mark
+    elif "could not determine a constructor for the tag" in problem:
+        hint = _TAG_HINT
+    elif "'\\t' that cannot start any token" in problem:
+        hint = "indent with spaces, not tabs"
     return Problem(
         path,
         mark.line + 1 if mark else None,
         mark.column + 1 if mark else None,
         "",
         f"not valid YAML: {message}",
-        "check the indentation and quoting on this line; text with ':' or '#' needs quotes",
+        hint,
     )
 
 
@@ -93,10 +119,20 @@ class _Walker:
     def walk(self, node: yaml.Node, path: PathKey) -> Any:
         self.visits += 1
         if self.visits > MAX_NODES:
-            raise ReleaseError([Problem(self.path, None, None, "", "the file is too complex to read",
+            # Aliases make marks point at the anchor: name the top-level field being expanded.
+            where = self.keys.get(path[:1]) or Location(node.start_mark.line + 1, node.start_mark.column + 1)
+            raise ReleaseError([Problem(self.path, where.line, where.column, dotted(path[:1]),
+                                        "the file is too complex to read",
                                         "it expands to more than 200,000 values; remove YAML aliases")])
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         self.values[path] = Location(node.start_mark.line + 1, node.start_mark.column + 1, style)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in _COLLECTION_TAGS:
+            # The safe loader would refuse to build it; we never build collections from tags.
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(Problem(self.path, node.start_mark.line + 1, node.start_mark.column + 1,
+                                         dotted(path), f"not valid YAML: the tag '{shown}' is not allowed",
+                                         _TAG_HINT))
+            return None
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
@@ -132,8 +168,73 @@ class _Walker:
         return None
 
 
-def _too_deep(path: Path) -> Problem:
-    return Problem(path, None, None, "", "the file is nested too deeply to read",
+#: Characters YAML refuses to read (PyYAML's reader rejects them before parsing).
+_UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+#: At most this many lines with control characters are reported.
+_MAX_CONTROL_PROBLEMS = 20
+
+
+def _control_problems(text: str, path: Path) -> list[Problem]:
+    """One problem per line holding a control character, each naming the field it sits in."""
+    found: dict[int, tuple[int, str]] = {}
+    for match in _UNREADABLE.finditer(text):
+        before = text[: match.start()]
+        line = before.count("\n") + 1
+        if line not in found:
+            found[line] = (match.start() - (before.rfind("\n") + 1) + 1, match.group())
+        if len(found) >= _MAX_CONTROL_PROBLEMS:
+            break
+    fields = _FieldLocator(_UNREADABLE.sub(" ", text), path)
+    return [Problem(path, line, column, fields.at(line, column), f"contains the control character U+{ord(char):04X}",
+                    "delete it; it is usually pasted in by accident")
+            for line, (column, char) in found.items()]
+
+
+class _FieldLocator:
+    """Names the field at a line and column of a file that failed to read, from a repaired copy."""
+
+    def __init__(self, repaired: str, path: Path) -> None:
+        self.located: list[tuple[PathKey, Location]] = []
+        try:
+            loader = yaml.SafeLoader(repaired)
+            try:
+                node = loader.get_single_node()
+                if node is not None:
+                    walker = _Walker(path, loader)
+                    walker.walk(node, ())
+                    self.located = [*walker.values.items(), *walker.keys.items()]
+            finally:
+                loader.dispose()
+        except (yaml.YAMLError, ReleaseError, RecursionError):
+            pass  # the copy is broken in other ways too: the problem keeps its line only
+
+    def at(self, line: int, column: int) -> str:
+        """Return the dotted path of the innermost value or key starting at or before (line, column)."""
+        starts = [(loc.line, loc.column, len(p), p) for p, loc in self.located
+                  if p and (loc.line, loc.column) <= (line, column)]
+        return dotted(max(starts, key=lambda s: s[:3])[3]) if starts else ""
+
+
+#: Deeper nesting than this is reported with its line (a release is four levels deep).
+MAX_DEPTH = 100
+
+
+def _too_deep(path: Path, text: str) -> Problem:
+    """Report over-deep nesting at the line where it goes past MAX_DEPTH (the parser is not recursive)."""
+    line = column = None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                    break
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return Problem(path, line, column, "", "the file is nested too deeply to read",
                    "a release is a few levels deep; check the brackets and indentation")
 
 
@@ -144,15 +245,12 @@ def parse_yaml_text(text: str, path: Path) -> YamlDocument:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise ReleaseError([_mark_problem(path, exc)]) from None
-    except yaml.reader.ReaderError as exc:
-        line = text[: exc.position].count("\n") + 1
-        raise ReleaseError([Problem(path, line, None, "",
-                                    f"the file contains a control character (U+{exc.character:04X})",
-                                    "delete it; it is usually pasted in by accident")]) from None
+    except yaml.reader.ReaderError:
+        raise ReleaseError(_control_problems(text, path)) from None
     except yaml.YAMLError as exc:
         raise ReleaseError([Problem(path, None, None, "", f"not valid YAML: {exc}")]) from None
     except RecursionError:
-        raise ReleaseError([_too_deep(path)]) from None
+        raise ReleaseError([_too_deep(path, text)]) from None
     try:
         if node is None:
             raise ReleaseError([Problem(path, 1, 1, "", "the file is empty",
@@ -160,7 +258,7 @@ def parse_yaml_text(text: str, path: Path) -> YamlDocument:
         walker = _Walker(path, loader)
         data = walker.walk(node, ())
     except RecursionError:
-        raise ReleaseError([_too_deep(path)]) from None
+        raise ReleaseError([_too_deep(path, text)]) from None
     finally:
         loader.dispose()
     if walker.problems:
@@ -185,7 +283,10 @@ def read_yaml_file(path: Path) -> YamlDocument:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReleaseError([Problem(path, line, None, "", "the file is not UTF-8 text",
+        before = raw[: exc.start].decode("utf-8-sig", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        field = _FieldLocator(raw.decode("utf-8-sig", errors="replace"), path).at(line, column)
+        raise ReleaseError([Problem(path, line, column, field, "the file is not UTF-8 text",
                                     "save it as UTF-8 (Unicode) in your editor")]) from None
     return parse_yaml_text(text, path)
