@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 
-from .myanmar.script import is_myanmar
+from .myanmar.script import MYANMAR_RANGES
 from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
@@ -74,13 +75,20 @@ FAMILIES: dict[str, FontFamily] = {
 DEFAULT_FAMILIES = {MYANMAR_SCRIPT: "Noto Sans Myanmar", LATIN_SCRIPT: "Noto Serif"}
 
 
+#: Every Myanmar character, for a set lookup per character (``is_myanmar`` tests ranges).
+MYANMAR_CHARS = frozenset(chr(cp) for lo, hi in MYANMAR_RANGES for cp in range(lo, hi + 1))
+
+
 def char_scripts(text: str) -> list[str]:
     """Return the script slot of each character.
 
     Punctuation and spaces take the script of the letter before them (or after, at the
     start), so ``(ဒုတိယ)``'s brackets go with the Burmese and ``Goal, and`` stays Latin.
     """
-    raw = [MYANMAR_SCRIPT if is_myanmar(ch) else (LATIN_SCRIPT if ch.isalnum() else None) for ch in text]
+    myanmar = MYANMAR_CHARS
+    if myanmar.isdisjoint(text):
+        return [LATIN_SCRIPT] * len(text)  # what the rules below give text without Burmese
+    raw = [MYANMAR_SCRIPT if ch in myanmar else (LATIN_SCRIPT if ch.isalnum() else None) for ch in text]
     out: list[str | None] = list(raw)
     last = None
     for i, script in enumerate(raw):
@@ -101,30 +109,56 @@ def char_scripts(text: str) -> list[str]:
 Coverage = Callable[[str, str], bool]
 
 
-def char_slots(text: str, covers: Coverage) -> list[str]:
+def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
+               memo: dict[tuple[str, str], str] | None = None) -> list[str]:
     """Return the family slot drawing each character.
 
     That is its script's family, or the other one when only that one has the glyph
-    (Noto Sans Myanmar has no brackets or hyphen).
+    (Noto Sans Myanmar has no brackets or hyphen). *scripts* is ``char_scripts(text)``
+    when the caller has it already; *memo* keeps the decision for each (script,
+    character) across calls with the same *covers*.
     """
-    out = []
-    for ch, script in zip(text, char_scripts(text), strict=True):
-        if not covers(script, ch):
-            other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
-            if covers(other, ch):
-                script = other
-        out.append(script)
+    if scripts is None:
+        scripts = char_scripts(text)
+    if memo is None:
+        memo = {}  # each (script, character) is decided once
+
+    def slot(script: str, ch: str) -> str:
+        key = (script, ch)
+        found = memo.get(key)
+        if found is None:
+            found = script
+            if not covers(script, ch):
+                other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
+                if covers(other, ch):
+                    found = other
+            memo[key] = found
+        return found
+
+    out: list[str] = []
+    start = 0
+    for script, group in groupby(scripts):  # runs of one script: usually all of it in its own family
+        piece = text[start:start + len(list(group))]
+        start += len(piece)
+        if all(slot(script, ch) == script for ch in set(piece)):
+            out += [script] * len(piece)
+        else:
+            out += [slot(script, ch) for ch in piece]
     return out
 
 
-def slot_runs(text: str, covers: Coverage) -> list[tuple[str, str]]:
-    """Split *text* into (slot, text) runs by :func:`char_slots`."""
+def slot_runs(text: str, covers: Coverage, memo: dict[tuple[str, str], str] | None = None
+              ) -> list[tuple[str, str]]:
+    """Split *text* into (slot, text) runs by :func:`char_slots` (*memo* as there)."""
     runs: list[tuple[str, str]] = []
-    for ch, slot in zip(text, char_slots(text, covers), strict=True):
-        if runs and runs[-1][0] == slot:
-            runs[-1] = (slot, runs[-1][1] + ch)
-        else:
-            runs.append((slot, ch))
+    start = 0
+    slots = char_slots(text, covers, memo=memo)
+    if slots and slots.count(slots[0]) == len(slots):
+        return [(slots[0], text)]  # the usual case: one script throughout
+    for i in range(1, len(text) + 1):
+        if i == len(text) or slots[i] != slots[start]:
+            runs.append((slots[start], text[start:i]))
+            start = i
     return runs
 
 
@@ -139,4 +173,4 @@ def codepoints(path: Path) -> frozenset[int]:
 
 def script_of(ch: str) -> str:
     """Return the script slot that draws *ch*: Myanmar characters, or everything else (Latin)."""
-    return MYANMAR_SCRIPT if is_myanmar(ch) else LATIN_SCRIPT
+    return MYANMAR_SCRIPT if ch in MYANMAR_CHARS else LATIN_SCRIPT

@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop_app"
 HEAVY = {"PySide6": ("ui",), "docx": ("writers/docx", "writers/ooxml"), "lxml": ("writers/docx", "writers/ooxml"),
-         "reportlab": ("writers/pdf",), "uharfbuzz": ("writers/pdf",)}
+         "reportlab": ("writers/pdf",), "uharfbuzz": ("writers/pdf", "writers/harfbuzz.py")}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import docx
 from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
+from docx.oxml.text.paragraph import CT_P
 from lxml import etree
 
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
-from ...resolve import Columns, Resolved, ResolvedBlock, Role
+from ...resolve import Columns, FontScheme, Resolved, ResolvedBlock, Role
+from .. import paused_gc
 from ..ooxml.fonts import FaceData, subset_font, write_font_table
 from ..ooxml.footnotes import FootnotesPart
-from ..ooxml.package import drop_unused_parts, reproducible_zip, set_properties, strip_revision_ids
+from ..ooxml.package import drop_unused_parts, save_reproducible, set_properties, strip_revision_ids
 from ..ooxml.settings import configure_settings
 from ..typography import BLOCK_STYLES
 from .header import set_up_page, write_footer, write_header
 from .runs import FacesUsed, NoteWriter, RunWriter
-from .styles import LANGUAGE_DIVIDER, ROLE_STYLES, define_styles
+from .styles import LANGUAGE_DIVIDER, ROLE_STYLES, StyleIds, define_styles
 
 #: Font embedding modes: "editable" embeds whole Burmese faces (partners edit the text) and
 #: Latin faces cut to Latin-1 and punctuation; "final" cuts every face to the characters
@@ -28,10 +33,39 @@ EDITING_LATIN = "".join(chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x180)
                                          0x20AC, 0x2122])
 
 
-def _paragraph(document: Document, container, block: ResolvedBlock, runs: RunWriter):  # noqa: ANN001, ANN202
-    paragraph = container.add_paragraph(style=document.styles[ROLE_STYLES[block.role]])
-    runs.content(paragraph._p, document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
-    return paragraph
+_SECT_PR = qn("w:sectPr")
+
+
+class _Body:
+    """Paragraphs appended to the body in document order, each with a named style.
+
+    The same ``w:p`` as ``document.add_paragraph(style=...)`` makes, without its cost per
+    paragraph: python-docx looks the style up by name and searches the body for its
+    ``w:sectPr`` again for every paragraph, which grows with the document.
+    """
+
+    def __init__(self, document: Document, style_id: Callable[[str], str | None]) -> None:
+        self.document = document
+        self.style_id = style_id
+        self._body = document.element.body
+
+    def add(self, style: str) -> CT_P:
+        """Append an empty paragraph in *style* and return its ``w:p``."""
+        p = OxmlElement("w:p")
+        p.style = self.style_id(style)
+        last = self._body[-1] if len(self._body) else None
+        # The body ends with its w:sectPr; paragraphs go before it (where python-docx puts them).
+        sect_pr = last if last is not None and last.tag == _SECT_PR else self._body.find(_SECT_PR)
+        if sect_pr is not None:
+            sect_pr.addprevious(p)
+        else:
+            self._body.append(p)
+        return p
+
+
+def _paragraph(body: _Body, block: ResolvedBlock, runs: RunWriter) -> None:
+    p = body.add(ROLE_STYLES[block.role])
+    runs.content(p, body.document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
 
 
 def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
@@ -45,7 +79,8 @@ def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
             runs.content(paragraph._p, document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
 
 
-def _body(document: Document, resolved: Resolved, runs: RunWriter) -> None:
+def _body(document: Document, resolved: Resolved, runs: RunWriter, style_id: Callable[[str], str | None]) -> None:
+    body = _Body(document, style_id)
     dates = 0
     for item in resolved.flow:
         if isinstance(item, Columns):
@@ -54,13 +89,13 @@ def _body(document: Document, resolved: Resolved, runs: RunWriter) -> None:
         if item.role == Role.DATE:
             dates += 1
             if dates > 1:
-                document.add_paragraph(style=document.styles[LANGUAGE_DIVIDER])
-        _paragraph(document, document, item, runs)
+                body.add(LANGUAGE_DIVIDER)
+        _paragraph(body, item, runs)
     # python-docx's template starts with an empty paragraph: drop it.
-    body = document.element.body
-    first = body.find(qn("w:p"))
-    if first is not None and not first.xpath(".//w:t") and len(body.findall(qn("w:p"))) > 1:
-        body.remove(first)
+    element = document.element.body
+    first = element.find(qn("w:p"))
+    if first is not None and not first.xpath(".//w:t") and len(element.findall(qn("w:p"))) > 1:
+        element.remove(first)
 
 
 def _faces(resolved: Resolved, used: FacesUsed, text: str, mode: str) -> list[FaceData]:
@@ -97,27 +132,69 @@ def _document_text(document: Document) -> str:
     return "".join(text) + "0123456789"
 
 
+#: Per font scheme: the StyleIds of its styled template, then (from the second export on)
+#: the template's bytes as well.
+_TEMPLATES: dict[FontScheme, StyleIds | tuple[bytes, StyleIds]] = {}
+
+
+def _styled_document(fonts: FontScheme) -> Document:
+    """Return python-docx's default template with our styles defined and revision ids removed."""
+    document = docx.Document()
+    define_styles(document, fonts)
+    strip_revision_ids(document)
+    return document
+
+
+def _new_document(fonts: FontScheme) -> tuple[Document, StyleIds]:
+    """Return a fresh, styled document to write into, and the ids of its styles.
+
+    Defining the styles edits python-docx's 430 KB styles part. The first export with a
+    font scheme does it (nothing to gain from saving the result); the second keeps the
+    result's bytes, and later exports start from those — the same document, whose
+    relationships and everything else are left as the template has them.
+    """
+    cached = _TEMPLATES.get(fonts)
+    if isinstance(cached, tuple):
+        template, ids = cached
+        return docx.Document(io.BytesIO(template)), ids
+    document = _styled_document(fonts)
+    if cached is None:
+        ids = _TEMPLATES[fonts] = StyleIds()
+    else:
+        out = io.BytesIO()
+        document.save(out)
+        _TEMPLATES[fonts] = (out.getvalue(), cached)
+        ids = cached
+    return document, ids
+
+
 def build_docx(resolved: Resolved, fonts: str = "editable") -> bytes:
     """Build the release as a DOCX package and return its bytes."""
-    document = docx.Document()
-    define_styles(document, resolved.fonts)
+    with paused_gc():
+        return _build(resolved, fonts)
+
+
+def _build(resolved: Resolved, fonts: str) -> bytes:
+    document, ids = _new_document(resolved.fonts)
+
+    def style_id(name: str) -> str | None:
+        return ids.get(document, name)
+
     used = FacesUsed()
     notes = NoteWriter(FootnotesPart.new(document.part), {n.number: n.content for n in resolved.notes}) \
         if resolved.notes else None
     runs = RunWriter(resolved.fonts, used, notes)
     section = document.sections[0]
     set_up_page(section, resolved)
-    write_header(document, section, resolved, runs)
-    write_footer(document, section, resolved, runs)
-    _body(document, resolved, runs)
+    write_header(document, section, resolved, runs, style_id)
+    write_footer(document, section, resolved, runs, style_id)
+    _body(document, resolved, runs, style_id)
     faces = _faces(resolved, used, _document_text(document), fonts)
     write_font_table(document.part, [resolved.fonts.latin.name, resolved.fonts.myanmar.name], faces)
     configure_settings(document.settings.element, embed_fonts=bool(faces), subset_fonts=fonts == "final",
                        footnotes=notes is not None)
     drop_unused_parts(document)
-    strip_revision_ids(document)
+    strip_revision_ids(document, skip={document.part.part_related_by(RT.STYLES)})  # stripped in the template
     set_properties(document, title=resolved.title, organisation=resolved.organisation,
                    language=resolved.lang, date=resolved.date)
-    out = io.BytesIO()
-    document.save(out)
-    return reproducible_zip(out.getvalue())
+    return save_reproducible(document)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.section import Section
@@ -47,13 +49,23 @@ def set_up_page(section: Section, resolved: Resolved) -> None:
     section.footer_distance = Mm(m.bottom * 0.45)
 
 
-def write_header(document: Document, section: Section, resolved: Resolved, runs: RunWriter) -> None:
+StyleId = Callable[[str], "str | None"]
+
+
+def _style_id(document: Document) -> StyleId:
+    """Look styles up by name in *document* (when the caller has no cache of their ids)."""
+    return lambda name: document.part.get_style_id(document.styles[name], WD_STYLE_TYPE.PARAGRAPH)
+
+
+def write_header(document: Document, section: Section, resolved: Resolved, runs: RunWriter,
+                 style_id: StyleId | None = None) -> None:
     """Banner image, banner lines and a rule in the page header."""
+    style_id = style_id or _style_id(document)
     header = section.header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
     if resolved.banner_image is not None:
-        first.style = document.styles[BANNER_STYLE_NAMES["normal"]]
+        first._p.style = style_id(BANNER_STYLE_NAMES["normal"])
         first.alignment = WD_ALIGN_PARAGRAPH.CENTER
         width = section.page_width - section.left_margin - section.right_margin
         image = clean_image(resolved.banner_image)
@@ -68,11 +80,11 @@ def write_header(document: Document, section: Section, resolved: Resolved, runs:
     for i, line in enumerate(resolved.banner_lines):
         if i:
             paragraph = header.add_paragraph()
-        paragraph.style = document.styles[BANNER_STYLE_NAMES[line.style]]
+        paragraph._p.style = style_id(BANNER_STYLE_NAMES[line.style])
         for run in runs.text_runs(line.text, style_bold=BANNER_STYLES[line.style].bold):
             paragraph._p.append(run)
     rule = header.add_paragraph()
-    rule.style = document.styles[BANNER_RULE]
+    rule._p.style = style_id(BANNER_RULE)
 
 
 def _field(instruction: str, cached: str) -> object:
@@ -85,12 +97,14 @@ def _field(instruction: str, cached: str) -> object:
     return field
 
 
-def write_footer(document: Document, section: Section, resolved: Resolved, runs: RunWriter) -> None:
+def write_footer(document: Document, section: Section, resolved: Resolved, runs: RunWriter,
+                 style_id: StyleId | None = None) -> None:
     """Write the footer with PAGE and NUMPAGES fields, so Word keeps the numbers right after edits."""
+    style_id = style_id or _style_id(document)
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
-    paragraph.style = document.styles[FOOTER]
+    paragraph._p.style = style_id(FOOTER)
     for i, (_lang, template) in enumerate(resolved.footer):
         if i:
             for run in runs.text_runs(" · ", style_bold=FOOTER_STYLE.bold):

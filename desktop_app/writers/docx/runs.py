@@ -19,11 +19,12 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-from ...fonts import MYANMAR_SCRIPT, codepoints, slot_runs
+from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, slot_runs
 from ...model import Link, Run
 from ...myanmar.script import INVISIBLES
 from ...myanmar.words import word_break_positions
 from ...resolve import FontScheme, NoteRef, ResolvedInline
+from ..harfbuzz import codepoints
 from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
 from ..ooxml.xml import element, set_run_property
 from .styles import BURMESE_LANG, ENGLISH_LANG, HYPERLINK
@@ -66,16 +67,20 @@ class RunWriter:
         self.fonts = fonts
         self.used = used
         self.notes = notes
+        self._cmaps = {slot: codepoints(fonts.for_script(slot).file()) for slot in (MYANMAR_SCRIPT, LATIN_SCRIPT)}
+        self._links: dict[Part, dict[str, str]] = {}  # part -> URL -> rId
+        self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
+        self._next_rid: dict[Part, int] = {}
 
     def _covers(self, slot: str, ch: str) -> bool:
-        return ord(ch) in codepoints(self.fonts.for_script(slot).file())
+        return ord(ch) in self._cmaps[slot]
 
     def text_runs(self, text: str, *, bold: bool = False, italic: bool = False, style_bold: bool = False,
                   rstyle: str | None = None) -> list[_Element]:
         """Return runs for plain *text*, one per font slot."""
         runs = []
         text = text.translate({ord(c): None for c in INVISIBLES})
-        for script, piece in slot_runs(text, self._covers):
+        for script, piece in slot_runs(text, self._covers, self._slots):
             run = element("w:r")
             rpr = element("w:rPr")
             run.append(rpr)
@@ -116,9 +121,33 @@ class RunWriter:
                 for el in self.notes.reference(inline, self):
                     paragraph.append(el)
 
+    def _link_rid(self, part: Part, target: str) -> str:
+        """``part.relate_to(target, RT.HYPERLINK, is_external=True)``, remembered.
+
+        The same rId python-docx gives (an existing one for a URL already linked, else the
+        lowest free ``rIdN``) without its scan of every relationship of the part per
+        link, which grows with the document.
+        """
+        known = self._links.get(part)
+        if known is None:
+            known = self._links[part] = {}
+            for rel in part.rels.values():
+                if rel.is_external and rel.reltype == RT.HYPERLINK:
+                    known.setdefault(rel.target_ref, rel.rId)
+        r_id = known.get(target)
+        if r_id is None:
+            rels = part.rels
+            n = self._next_rid.get(part, 1)
+            while f"rId{n}" in rels:
+                n += 1
+            r_id = known[target] = f"rId{n}"
+            rels.add_relationship(RT.HYPERLINK, target, r_id, is_external=True)
+            self._next_rid[part] = n + 1
+        return r_id
+
     def hyperlink(self, part: Part, link: Link, style_bold: bool = False) -> _Element:
         """Return a ``w:hyperlink`` whose relationship lives on *part* (body or footnotes)."""
-        r_id = part.relate_to(link.target, RT.HYPERLINK, is_external=True)
+        r_id = self._link_rid(part, link.target)
         hyperlink = element("w:hyperlink", r_id=r_id, history="1")
         for run in link.content:
             for el in self.text_runs(run.text, bold=run.bold, italic=run.italic, style_bold=style_bold,

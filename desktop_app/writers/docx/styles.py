@@ -16,8 +16,11 @@ from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.oxml.styles import CT_Style
 from docx.shared import Pt, RGBColor
-from docx.styles.style import BaseStyle
+from docx.styles import BabelFish
+from docx.styles.style import BaseStyle, StyleFactory
+from docx.styles.styles import Styles
 
 from ...resolve import FontScheme, Role
 from ..ooxml.xml import RPR_ORDER, element, insert_in_order, set_paragraph_property, set_run_property
@@ -145,17 +148,48 @@ def _defaults(document: Document, fonts: FontScheme) -> None:
             ppr.remove(child)
 
 
+class _StyleIndex:
+    """``document.styles[name]`` and ``add_style`` over one index of the styles part.
+
+    python-docx searches the whole styles part (about 160 styles) for every lookup, and
+    walks it in Python to check a new name is free; the results are the same.
+    """
+
+    def __init__(self, styles: Styles) -> None:
+        self.styles = styles
+        self._by_name: dict[str, CT_Style] = {}
+        for el in styles.element.style_lst:
+            if el.name_val is not None:
+                self._by_name.setdefault(el.name_val, el)  # the first of a name, as python-docx finds it
+
+    def __getitem__(self, name: str) -> BaseStyle:
+        el = self._by_name.get(BabelFish.ui2internal(name))
+        return StyleFactory(el) if el is not None else self.styles[name]  # by id, or KeyError: as python-docx
+
+    def add(self, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
+        """``styles.add_style(name, kind)`` for a name the index does not hold."""
+        internal = BabelFish.ui2internal(name)
+        el = self.styles.element.add_style_of_type(internal, kind, False)
+        self._by_name[internal] = el
+        return StyleFactory(el)
+
+    def rename(self, style: BaseStyle, name: str) -> None:
+        """Set the style's own (internal) name."""
+        style.element.name_val = name
+        self._by_name.setdefault(name, style.element)
+
+
 def define_styles(document: Document, fonts: FontScheme) -> None:
     """Create or reset every style the writer uses."""
     _defaults(document, fonts)
-    styles = document.styles
+    styles = _StyleIndex(document.styles)
     for spec in _SPECS:
         try:
             style = styles[_BUILT_IN_NAMES.get(spec.name, spec.name)]
         except KeyError:
-            style = styles.add_style(spec.name, spec.kind)
+            style = styles.add(spec.name, spec.kind)
         if spec.name in _BUILT_IN_NAMES:
-            style.element.name_val = _BUILT_IN_NAMES[spec.name]
+            styles.rename(style, _BUILT_IN_NAMES[spec.name])
         _reset(style)
         if spec.base is not None and spec.kind == WD_STYLE_TYPE.PARAGRAPH and spec.name != "Normal":
             style.base_style = styles[spec.base]
@@ -171,3 +205,33 @@ def define_styles(document: Document, fonts: FontScheme) -> None:
     label = styles["Label"]
     set_run_property(_rpr(label), "w:color", val=ACCENT.lstrip("#").upper())
     _character_looks(styles, fonts)
+
+
+class StyleIds:
+    """Paragraph style name -> style id, for the documents made from one styled template.
+
+    python-docx finds a style by name by searching the whole styles part, and a style
+    assignment asks again whether it is the default one; the answer is the same for
+    every document from the same template, so it is looked up once.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, str | None] = {}
+
+    def get(self, document: Document, name: str) -> str | None:
+        """Return the id of paragraph style *name* (None for the default style, Normal).
+
+        What ``document.part.get_style_id(document.styles[name], PARAGRAPH)`` returns; the
+        first call finds those of all our paragraph styles at once.
+        """
+        if name not in self._ids:
+            index = _StyleIndex(document.styles)
+            default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            names = [spec.name for spec in _SPECS if spec.kind == WD_STYLE_TYPE.PARAGRAPH
+                     and spec.name not in _BUILT_IN_NAMES]
+            for wanted in dict.fromkeys([*names, name]):
+                style = index[wanted]
+                if style.type != WD_STYLE_TYPE.PARAGRAPH:
+                    raise ValueError(f"assigned style is type {style.type}, need type {WD_STYLE_TYPE.PARAGRAPH}")
+                self._ids[wanted] = None if style == default else style.style_id
+        return self._ids[name]

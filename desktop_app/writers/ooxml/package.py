@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Collection
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.opc.pkgwriter import PackageWriter
+from lxml import etree
 
 #: Parts of python-docx's default template a Thadin document does not use: stylesWithEffects
 #: is out of step with styles.xml, customXml is an empty bibliography, and the thumbnail is a
@@ -36,26 +41,36 @@ def drop_unused_parts(document: Document) -> None:
             del package_rels[r_id]
 
 
-def strip_revision_ids(document: Document) -> None:
-    """Remove every ``w:rsid*`` attribute: revision-save ids tie a file to an editing history."""
+def strip_revision_ids(document: Document, skip: Collection[Part] = ()) -> None:
+    """Remove every ``w:rsid*`` attribute: revision-save ids tie a file to an editing history.
+
+    Parts in *skip* are known to hold none (already stripped, and untouched since).
+    """
     for part in document.part.package.iter_parts():
         root = getattr(part, "_element", None)
-        if root is None:
+        if root is None or part in skip:
             continue
-        for el in root.iter():
-            for name in [n for n in el.attrib if n.startswith(_W_RSID)]:
-                del el.attrib[name]
+        for attribute in _RSIDS(root, w=_W):  # found by libxml2, not by visiting every element in Python
+            del attribute.getparent().attrib[attribute.attrname]
 
 
-_W_RSID = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rsid"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RSIDS = etree.XPath("descendant-or-self::*/@*[starts-with(local-name(), 'rsid') and namespace-uri() = $w]")
+
+
+def _fit(text: str, limit: int = 255) -> str:
+    """Shorten *text* to at most *limit* characters, marking the cut with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def set_properties(document: Document, *, title: str, organisation: str, language: str, date: dt.date) -> None:
     """Core and extended properties: title, organisation, language; times are the release date."""
     when = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     core = document.core_properties
-    core.title = title
-    core.author = organisation
+    # Core properties are limited to 255 characters (python-docx enforces Office's limit);
+    # the document itself keeps the whole headline.
+    core.title = _fit(title)
+    core.author = _fit(organisation)
     core.last_modified_by = ""
     core.comments = ""
     core.subject = ""
@@ -68,6 +83,42 @@ def set_properties(document: Document, *, title: str, organisation: str, languag
     for rel in document.part.package.rels.values():
         if rel.reltype == RT.EXTENDED_PROPERTIES:
             rel.target_part._blob = _APP_XML
+
+
+class _FixedTimeZip:
+    """python-docx's zip writer (``PhysPkgWriter``), with every member dated 1980-01-01, mode 0644."""
+
+    def __init__(self, stream: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        member = zipfile.ZipInfo(pack_uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
+        member.compress_type = zipfile.ZIP_DEFLATED
+        member.external_attr = 0o644 << 16
+        self._zip.writestr(member, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def save_reproducible(document: Document) -> bytes:
+    """Return the package's bytes as ``document.save`` writes them, with fixed member times.
+
+    Written once, the way ``reproducible_zip(document.save(...))`` would leave it, instead
+    of zipped by python-docx and then unzipped and zipped again: python-docx's own
+    ``PackageWriter`` steps, into a zip whose members carry no time of this machine.
+    """
+    package = document.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    out = io.BytesIO()
+    writer = _FixedTimeZip(out)
+    PackageWriter._write_content_types_stream(writer, parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, parts)
+    writer.close()
+    return out.getvalue()
 
 
 def reproducible_zip(data: bytes) -> bytes:

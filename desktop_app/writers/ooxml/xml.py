@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import NamespacePrefixedTag, qn
+from docx.oxml.parser import oxml_parser
 from lxml.etree import _Element
 
 #: Child order of ``w:rPr`` (ECMA-376 Part 1, CT_RPr / EG_RPrBase).
@@ -28,27 +28,52 @@ PPR_ORDER = (
 )
 
 
+_TAGS: dict[str, tuple[str, dict[str, str]]] = {}
+_ATTRIBUTES: dict[str, str] = {}
+
+
 def element(tag: str, **attributes: str) -> _Element:
-    """Make ``<w:tag w:attr="…"/>``; attribute names are given without prefix (``val``) or as ``r_id``."""
-    el = OxmlElement(tag)
+    """Make ``<w:tag w:attr="…"/>``; attribute names are given without prefix (``val``) or as ``r_id``.
+
+    What ``OxmlElement(tag)`` makes (python-docx's element class, the tag's namespace
+    declared), with the tag's and attributes' names resolved once, not per element.
+    """
+    known = _TAGS.get(tag)
+    if known is None:
+        nsptag = NamespacePrefixedTag(tag)
+        known = _TAGS[tag] = (nsptag.clark_name, nsptag.nsmap)
+    el = oxml_parser.makeelement(known[0], nsmap=known[1])
     for name, value in attributes.items():
-        prefix = "r" if name.startswith("r_") else "w"
-        el.set(qn(f"{prefix}:{name.removeprefix('r_')}"), value)
+        clark = _ATTRIBUTES.get(name)
+        if clark is None:
+            prefix = "r" if name.startswith("r_") else "w"
+            clark = _ATTRIBUTES[name] = qn(f"{prefix}:{name.removeprefix('r_')}")
+        el.set(clark, value)
     return el
+
+
+_POSITIONS: dict[int, tuple[Sequence[str], dict[str, int]]] = {}
+
+
+def _positions(order: Sequence[str]) -> dict[str, int]:
+    """Clark-notation tag -> place in *order* (computed once per order)."""
+    known = _POSITIONS.get(id(order))
+    if known is None or known[0] is not order:
+        known = _POSITIONS[id(order)] = (order, {qn(t): i for i, t in enumerate(order)})
+    return known[1]
 
 
 def insert_in_order(parent: _Element, child: _Element, order: Sequence[str]) -> _Element:
     """Insert *child* where the schema's child *order* puts it, replacing one of the same tag."""
     tag = child.tag
-    tags = [qn(t) for t in order]
+    positions = _positions(order)
     existing = parent.find(tag)
     if existing is not None:
         parent.replace(existing, child)
         return child
-    position = tags.index(tag) if tag in tags else len(tags)
-    later = set(tags[position + 1:])
+    position = positions.get(tag, len(positions))
     for i, sibling in enumerate(parent):
-        if sibling.tag in later:
+        if positions.get(sibling.tag, -1) > position:
             parent.insert(i, child)
             return child
     parent.append(child)

@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -16,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from ...images import clean_image
 from ...resolve import Columns, Resolved, ResolvedBlock, Role
+from .. import paused_gc
 from ..typography import (
     BANNER_STYLES,
     BLOCK_STYLES,
@@ -34,6 +36,7 @@ PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 BANNER_IMAGE_MAX_HEIGHT = 26 * mm
 BANNER_GAP = 3.0  # between banner parts
 BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
+BANNER_FORM = "ThadinBanner"
 
 
 class _ReleaseInfo(PDFInfo):
@@ -110,6 +113,7 @@ class _Layout:
         self.top, self.bottom = m.top * mm, m.bottom * mm
         self.width = self.page_width - self.left - self.right
         self.banner = self._banner()
+        self._banner_form = False
 
     def _banner(self) -> _Banner:
         image, size, height, alpha = None, (0.0, 0.0), 0.0, False
@@ -137,7 +141,19 @@ class _Layout:
         return self.page_height - self.top - self.banner.height - BANNER_TO_TEXT
 
     def draw_banner(self, canvas: Canvas) -> None:
-        """Return the letterhead banner, identical at the top of every page."""
+        """Draw the letterhead banner, identical at the top of every page.
+
+        It is drawn once into a form XObject that every page shows: laid out, encoded and
+        stored once per document, not once per page.
+        """
+        if not self._banner_form:
+            canvas.beginForm(BANNER_FORM)
+            self._draw_banner(canvas)
+            canvas.endForm()
+            self._banner_form = True
+        canvas.doForm(BANNER_FORM)
+
+    def _draw_banner(self, canvas: Canvas) -> None:
         y = self.page_height - self.top
         if self.banner.image is not None:
             w, h = self.banner.image_size
@@ -189,6 +205,12 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea) -> l
 
 def render_pdf(resolved: Resolved) -> bytes:
     """Lay out and render the release; return the PDF bytes."""
+    _binary_streams()
+    with paused_gc():
+        return _render(resolved)
+
+
+def _render(resolved: Resolved) -> bytes:
     typesetter = Typesetter(resolved.fonts)
     layout = _Layout(resolved, typesetter)
     notes = FootnoteArea(resolved.notes, typesetter, layout.width)
@@ -196,6 +218,9 @@ def render_pdf(resolved: Resolved) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
 
     def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        # The footnote area raised the frame's bottom on the last page (``_y1p``); ReportLab's
+        # Frame._reset does not restore it, so every page would lose the last one's notes' room.
+        frame._geom()
         layout.draw_banner(canvas)
 
     def on_page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -219,3 +244,16 @@ def render_pdf(resolved: Resolved) -> bytes:
 
     doc.build(_story(resolved, typesetter, notes), canvasmaker=make_canvas)
     return buffer.getvalue()
+
+
+def _binary_streams() -> None:
+    """Write page, image and font streams Flate-compressed only, not also ASCII85-encoded.
+
+    ReportLab's default (``rl_config.useA85``) makes every page's content stream and the
+    banner image a quarter larger, to keep the file 7-bit, and encodes them in pure
+    Python: about 5 ms a page. A PDF is a binary file anyway (embedded fonts). Set for
+    the process rather than around each render: ReportLab reads it while writing, so a
+    preview and an export rendering in two threads must see the same value (Thadin is
+    ReportLab's only user in the process).
+    """
+    rl_config.useA85 = 0

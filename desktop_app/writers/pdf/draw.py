@@ -8,9 +8,122 @@ reader copies garbage; with it pdftotext and Acrobat return the original Unicode
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
+from reportlab.lib import rl_accel
+from reportlab.lib.colors import Color, toColor
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from .typesetter import Line
+
+_COLORS: dict[str, Color] = {}
+
+#: ReportLab's number formatting, remembered: text operators repeat the same few sizes,
+#: offsets and justification adjustments (without the optional rl_accel package,
+#: ReportLab formats numbers in pure Python).
+_fp = lru_cache(maxsize=65536)(fp_str)
+
+#: ReportLab's string escaping as one ``str.translate``, when it would otherwise escape byte
+#: by byte in pure Python (its table, so the same output).
+_ESCAPES = getattr(rl_accel, "_ESCAPEDICT", None) if "escapePDF" in rl_accel._py_funcs else None
+
+
+def _escape(chunk: bytes, escape: Callable[[bytes], str]) -> str:
+    if _ESCAPES is None:
+        return escape(chunk)
+    return chunk.decode("latin-1").translate(_ESCAPES)
+
+
+def _color(spec: str) -> Color:
+    """ReportLab's colour for ``#rrggbb``, parsed once."""
+    color = _COLORS.get(spec)
+    if color is None:
+        color = _COLORS[spec] = toColor(spec)
+    return color
+
+
+def _tokens(chunk: bytes, data: list, escape: Callable[[bytes], str]) -> str:
+    """One ``Tj``/``TJ`` operator for glyph codes *chunk* drawn at one rise, as ReportLab writes it.
+
+    ReportLab lists, per glyph, ``-x_offset``, the glyph's code and its advance
+    correction, drops the zeros, joins runs of codes into strings and sums runs of
+    numbers, and drops numbers that print as ``0``; this does the same in one pass.
+    """
+    out: list[str] = []
+    codes: list[int] = []
+    total: float | None = None
+    for code, sd in zip(chunk, data, strict=True):
+        shift = -sd.x_offset
+        if shift:
+            if codes:
+                out.append(f"({_escape(bytes(codes), escape)})")
+                codes = []
+            total = shift if total is None else total + shift
+        if total is not None:
+            number = _fp(0 + total)
+            if number != "0":
+                out.append(number)
+            total = None
+        codes.append(code)
+        correction = sd.width - sd.x_advance + sd.x_offset
+        if correction:
+            out.append(f"({_escape(bytes(codes), escape)})")
+            codes = []
+            total = correction
+    if codes:
+        out.append(f"({_escape(bytes(codes), escape)})")
+    elif total is not None:
+        number = _fp(0 + total)
+        if number != "0":
+            out.append(number)
+    if len(out) == 1 and out[0].startswith("("):
+        return f"{out[0]} Tj"
+    return f"[{' '.join(out)}] TJ"
+
+
+def _format_shaped(text: PDFTextObject, shaped: ShapedStr) -> str:
+    """``PDFTextObject._formatText`` for a shaped string in a TrueType font: the same operators, faster."""
+    canvas = text._canvas
+    doc = canvas._doc
+    escape = canvas._escape
+    font = pdfmetrics.getFont(text._fontname)
+    state = (text._code, text._x, text._y)
+    try:
+        code = text._code = []
+        rise0 = text._rise
+        size = text._fontsize
+        shape_data = shaped.__shapeData__
+        done = 0
+        for subset, chunk in font.splitString(shaped, doc):
+            if subset != text._curSubset:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {_fp(size)} Tf {_fp(text._leading)} TL")
+                text._curSubset = subset
+            data = shape_data[done:done + len(chunk)]
+            done += len(chunk)
+            start = 0
+            for i, sd in enumerate(data):
+                rise = rise0 + size * sd.y_offset / 1000
+                if i == 0 or rise != text._rise:
+                    if i:
+                        code.append(_tokens(chunk[start:i], data[start:i], escape))
+                        if text._rise != rise0:
+                            text.setRise(rise0)
+                    if rise != text._rise:
+                        text.setRise(rise)
+                    start = i
+            code.append(_tokens(chunk[start:], data[start:], escape))
+            if text._rise != rise0:
+                text.setRise(rise0)
+        if text._rise != rise0:
+            text.setRise(rise0)
+    finally:
+        text._code, text._x, text._y = state
+    return " ".join(code)
 
 
 def pdf_text_string(text: str) -> str:
@@ -31,8 +144,9 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
             text._code.append(f"/Span <</ActualText {pdf_text_string(run.text)}>> BDC")
         text.setTextOrigin(x + run.x, baseline + run.rise)
         text.setFont(run.font, run.size)
-        text.setFillColor(run.style.color)
-        text.textOut(run.shaped)
+        text.setFillColor(_color(run.style.color))
+        # text.textOut(run.shaped), without moving the text cursor (every run sets its origin)
+        text._code.append(_format_shaped(text, run.shaped))
         if marked:
             text._code.append("EMC")
     canvas.drawText(text)

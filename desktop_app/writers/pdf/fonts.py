@@ -46,9 +46,9 @@ def _slim_embedded_names(font: TTFont) -> None:
 def register_face(path: Path) -> str:
     """Register one font file (once per process) and return its ReportLab font name."""
     name = "Thadin-" + path.stem
-    try:
-        pdfmetrics.getFont(name)
-    except KeyError:
+    # Not pdfmetrics.getFont(name) to ask: for an unknown name it first searches the
+    # disk for a Type 1 font of that name (tens of milliseconds per face).
+    if name not in pdfmetrics.getRegisteredFontNames():
         if not path.is_file():
             raise ExportError(f"{path}: a bundled font file is missing; reinstall Thadin") from None
         font = TTFont(name, str(path), shapable=True)
@@ -58,7 +58,26 @@ def register_face(path: Path) -> str:
     if not font.shapable:
         raise ExportError("Burmese cannot be shaped: the uharfbuzz package is missing "
                           "(pip install uharfbuzz)")
+    _assign_private_codes(font)
     return name
+
+
+def _assign_private_codes(font: TTFont) -> None:
+    """Give every glyph that no character maps to its private-use code now, in glyph order.
+
+    ReportLab draws a glyph as a character of the font, so a shaped glyph without one (a
+    Burmese ligature, a mark variant) gets a private-use code the first time shaping
+    meets it. Left to ReportLab, that order is the order the process happened to shape
+    things in, so the same release would give different bytes after other exports in the
+    same process (the GUI). Its width is the glyph's own advance (ReportLab records the
+    advance of that first use, and corrects every use with the glyph's actual advance).
+    """
+    hb_font = font.hbFont()
+    face = font.face
+    scale = face._pdfScale
+    for gid in range(hb_font.face.glyph_count):
+        if gid not in face.glyphToChar:
+            font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, scale(hb_font.get_glyph_h_advance(gid)))
 
 
 def face_name(family: FontFamily, bold: bool = False, italic: bool = False) -> str:

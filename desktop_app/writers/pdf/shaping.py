@@ -1,32 +1,60 @@
-"""Shape text with HarfBuzz through ReportLab, and measure it, once per (text, face, size).
+"""Shape text with HarfBuzz for ReportLab, and measure it, once per (text, face, size).
 
-ReportLab 5's ``shapeFragWord`` runs uharfbuzz and returns a ``ShapedStr`` whose glyphs
-and positions are exactly HarfBuzz's; its text-object code then draws them. We call it
-with HarfBuzz's default features (ReportLab's own default adds ``dlig``, which hb-shape
-does not) so what we draw equals ``hb-shape`` of the same text.
+ReportLab 5 draws a ``ShapedStr``: glyphs mapped to characters of the font, with
+HarfBuzz's positions. Its ``shapeFragWord`` makes one; :func:`shape` makes the very same
+for a single font run (``tests/writers/test_fast_paths.py`` holds them equal), without
+rebuilding a HarfBuzz font per call. We shape with HarfBuzz's default features
+(ReportLab's own default adds ``dlig``, which hb-shape does not) so what we draw equals
+``hb-shape`` of the same text.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.lib.abag import ABag
+import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+
+@lru_cache(maxsize=64)
+def _hb_font(font_name: str, size: float) -> hb.Font:
+    """ReportLab's HarfBuzz font for a registered face at *size*, made once instead of per call."""
+    return pdfmetrics.getFont(font_name).hbFont(size)
 
 
 @lru_cache(maxsize=50_000)
 def shape(text: str, font_name: str, size: float) -> ShapedStr:
-    """Shape *text* in one face; the result is drawn by ReportLab's text objects as is."""
+    """Shape *text* in one face; the result is drawn by ReportLab's text objects as is.
+
+    The same as ``shapeFragWord([0, (ABag(fontName=font_name, fontSize=size), text)],
+    features={}, force=True)`` with one fragment — the glyphs, the characters ReportLab
+    maps them to (a private-use code for a glyph no character maps to) and the positions
+    in its units — without its per-fragment bookkeeping.
+    """
     if not text:
         return ShapedStr("", shapeData=[])
-    word = [0.0, (ABag(fontName=font_name, fontSize=size), text)]
-    shaped = shapeFragWord(word, features={}, force=True)
-    pieces = [s for _frag, s in shaped[1:]]
-    out = pieces[0]
-    for piece in pieces[1:]:
-        out = out + piece
-    return out
+    font = pdfmetrics.getFont(font_name)
+    hb_font = _hb_font(font_name, size)
+    buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    hb.shape(hb_font, buf, {})
+    face = font.face
+    glyph_to_char, char_widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    chars, data = [], []
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
+        gid = info.codepoint
+        x_advance = pos.x_advance
+        try:
+            uchar = glyph_to_char[gid][0]
+        except KeyError:
+            uchar = font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, x_advance)
+        chars.append(chr(uchar))
+        data.append(ShapeData(info.cluster, scale(x_advance), scale(pos.y_advance), scale(pos.x_offset),
+                              scale(pos.y_offset), char_widths[uchar]))
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 def width(shaped: ShapedStr, size: float) -> float:

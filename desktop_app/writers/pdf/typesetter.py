@@ -9,12 +9,15 @@ face each, shaped as a whole so the glyphs drawn are HarfBuzz's shaping of that 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, char_scripts, char_slots
+from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, char_scripts, char_slots
 from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
 from ...resolve import FontScheme
@@ -22,6 +25,14 @@ from .fonts import face_has_char, face_name
 from .shaping import shape, stretch_spaces, text_width, width
 
 ZWSP = "\u200b"
+_INVISIBLE_SET = frozenset(INVISIBLES)
+_WHITESPACE = str.maketrans("\n\t\r", "   ")
+#: A line may start after a space, and (only if need be) at a letter after a hyphen or
+#: slash that follows a letter — inside a hyphenated word or a URL. ``[^\W_]`` is
+#: ``str.isalnum``.
+_AFTER_SPACE = re.compile(r"(?<= )[^ ]")
+_INSIDE_HYPHENATED = re.compile(r"(?<=[^\W_][-/\u2013\u2014])[^\W_]")
+_SPACES = re.compile(" {2,}")
 
 
 @dataclass(frozen=True)
@@ -88,11 +99,19 @@ class _Atom:
 @dataclass
 class _Prepared:
     text: str
-    styles: list[TextStyle]
+    #: Maximal runs of characters drawn alike: run k is text[starts[k]:starts[k + 1]]
+    #: (the last one to the end) in face ``fonts[k]``, ``styles[k]``, at ``scales[k]``
+    #: (Burmese, and punctuation within it, is scaled to match Latin text).
+    starts: list[int]
     fonts: list[str]
-    scales: list[float]  # Burmese, and punctuation within it, is scaled to match Latin text
+    styles: list[TextStyle]
+    scales: list[float]
     notes: dict[int, int] = field(default_factory=dict)  # char index -> footnote number
     breaks: dict[int, int] = field(default_factory=dict)  # char index -> rank (0 preferred, 1 fallback)
+
+    def run_at(self, i: int) -> int:
+        """Index of the run holding character *i*."""
+        return bisect_right(self.starts, i) - 1
 
 
 class Typesetter:
@@ -103,77 +122,120 @@ class Typesetter:
 
     def __init__(self, fonts: FontScheme) -> None:
         self.fonts = fonts
+        self._faces: dict[tuple[str, bool, bool], str] = {}
+        self._coverage: dict[tuple[str, str], bool] = {}
+        self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
         self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
         self._line_height = {face: fonts.myanmar.line_height for face in self._myanmar_faces}
 
     # -- fonts -----------------------------------------------------------------------------
     def face(self, script: str, style: TextStyle) -> str:
         """Return the face drawing *script* in *style* (Burmese has no italic: regular stands in)."""
-        family = self.fonts.for_script(script)
-        return face_name(family, style.bold, style.italic and family.has_italic())
+        key = (script, style.bold, style.italic)
+        name = self._faces.get(key)
+        if name is None:
+            family = self.fonts.for_script(script)
+            name = self._faces[key] = face_name(family, style.bold, style.italic and family.has_italic())
+        return name
 
     def _covers(self, slot: str, ch: str) -> bool:
-        return face_has_char(self.face(slot, TextStyle(1.0)), ch)
+        key = (slot, ch)
+        covered = self._coverage.get(key)
+        if covered is None:
+            covered = self._coverage[key] = face_has_char(self.face(slot, TextStyle(1.0)), ch)
+        return covered
 
-    def _fonts(self, text: str, styles: list[TextStyle]) -> tuple[list[str], list[float]]:
-        """Face and size scale per character (superscript note numbers are Latin digits).
+    def _runs(self, text: str, span_starts: list[int], span_styles: list[TextStyle]
+              ) -> tuple[list[int], list[str], list[TextStyle], list[float]]:
+        """Face and size scale per character, as maximal runs (superscript note numbers are Latin digits).
 
         Burmese, and punctuation within it, is scaled to match Latin text even when the
         Latin face draws it, so ``(ဒုတိယ)`` is all one size.
         """
-        fonts, scales = [], []
-        for slot, script, style in zip(char_slots(text, self._covers), char_scripts(text), styles, strict=True):
+        starts: list[int] = []
+        fonts: list[str] = []
+        styles: list[TextStyle] = []
+        scales: list[float] = []
+        myanmar_scale = self.fonts.myanmar.scale
+        scripts = char_scripts(text)
+        slots = char_slots(text, self._covers, scripts, self._slots)
+        bounds = span_starts[1:] + [len(text)]
+        for a, b, style in zip(span_starts, bounds, span_styles, strict=True):
+            if a == b:
+                continue
+            latin = self.face(LATIN_SCRIPT, style)
             if style.superscript:
-                slot = script = LATIN_SCRIPT
-            fonts.append(self.face(slot, style))
-            scales.append(self.fonts.myanmar.scale if script == MYANMAR_SCRIPT else 1.0)
-        return fonts, scales
+                pieces = [(latin, 1.0, b - a)]
+            else:
+                faces = {LATIN_SCRIPT: latin, MYANMAR_SCRIPT: self.face(MYANMAR_SCRIPT, style)}
+                pieces = [(faces[slot], myanmar_scale if script == MYANMAR_SCRIPT else 1.0, len(list(group)))
+                          for (slot, script), group in groupby(zip(slots[a:b], scripts[a:b], strict=True))]
+            i = a
+            for font, scale, count in pieces:
+                if not (fonts and fonts[-1] == font and scales[-1] == scale
+                        and (styles[-1] is style or styles[-1] == style)):
+                    starts.append(i)
+                    fonts.append(font)
+                    styles.append(style)
+                    scales.append(scale)
+                i += count
+        return starts, fonts, styles, scales
 
     # -- preparation -----------------------------------------------------------------------
     def _prepare(self, spans: list[Span]) -> _Prepared:
-        chars: list[str] = []
-        styles: list[TextStyle] = []
+        pieces: list[str] = []
+        length = 0
+        span_starts: list[int] = []
+        span_styles: list[TextStyle] = []
         hints: set[int] = set()
         glued: set[int] = set()
         notes: dict[int, int] = {}
         for span in spans:
             if span.glued:
-                glued.add(len(chars))
+                glued.add(length)
             if span.note is not None:
-                notes[len(chars)] = span.note
-            for ch in span.text:
-                if ch == ZWSP:
-                    hints.add(len(chars))
-                    continue
-                if ch in INVISIBLES:
-                    continue
-                chars.append(" " if ch in "\n\t\r" else ch)
-                styles.append(span.style)
-        text = "".join(chars)
-        # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word.
-        breaks = {b.pos: b.rank for b in line_break_positions(text)}
+                notes[length] = span.note
+            span_starts.append(length)
+            span_styles.append(span.style)
+            piece = span.text
+            if not _INVISIBLE_SET.isdisjoint(piece):
+                kept = []
+                for ch in piece:
+                    if ch == ZWSP:
+                        hints.add(length + len(kept))
+                    elif ch not in INVISIBLES:
+                        kept.append(ch)
+                piece = "".join(kept)
+            piece = piece.translate(_WHITESPACE)
+            pieces.append(piece)
+            length += len(piece)
+        text = "".join(pieces)
+        # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word
+        # (none in text without Burmese: skip the syllable scan and ICU).
+        breaks = {b.pos: b.rank for b in line_break_positions(text)} if not MYANMAR_CHARS.isdisjoint(text) else {}
         breaks.update(dict.fromkeys(hints, WORD))  # a typed zero-width space is the writer's word break
-        for i in range(1, len(text)):
-            before, ch = text[i - 1], text[i]
-            if before == " " and ch != " ":
-                breaks[i] = WORD
-            elif before in "-/\u2013\u2014" and ch.isalnum() and i >= 2 and text[i - 2].isalnum():
-                breaks.setdefault(i, SYLLABLE)  # inside a hyphenated word or a URL: only if need be
+        for m in _AFTER_SPACE.finditer(text):
+            breaks[m.start()] = WORD
+        for m in _INSIDE_HYPHENATED.finditer(text):
+            breaks.setdefault(m.start(), SYLLABLE)  # inside a hyphenated word or a URL: only if need be
         for i in glued | {0}:
             breaks.pop(i, None)
-        fonts, scales = self._fonts(text, styles)
-        return _Prepared(text, styles, fonts, scales, notes, breaks)
+        starts, fonts, styles, scales = self._runs(text, span_starts, span_styles)
+        return _Prepared(text, starts, fonts, styles, scales, notes, breaks)
 
     def _atoms(self, p: _Prepared) -> list[_Atom]:
         text, atoms = p.text, []
         i, n = 0, len(text)
+        stops = sorted(p.breaks)
         while i < n and text[i] == " ":
             i += 1
         while i < n:
-            j = i + 1
-            while j < n and text[j] != " " and j not in p.breaks:
-                j += 1
-            end = j
+            space = text.find(" ", i + 1)
+            end = n if space < 0 else space
+            k = bisect_right(stops, i)
+            if k < len(stops) and stops[k] < end:
+                end = stops[k]
+            j = end
             while j < n and text[j] == " ":
                 j += 1
             rank = WORD if j > end or j >= n else p.breaks.get(j, WORD)
@@ -185,15 +247,25 @@ class Typesetter:
                   ) -> list[tuple[str, str, TextStyle, float]]:
         """Split text[start:end] into (text, face, style, scale) runs; collapse inner space runs."""
         out: list[tuple[str, str, TextStyle, float]] = []
-        for i in range(start, end):
-            ch = p.text[i]
-            if collapse and ch == " " and i > start and p.text[i - 1] == " ":
-                continue
-            key = (p.fonts[i], p.styles[i], p.scales[i])
+        text, starts = p.text, p.starts
+        k = p.run_at(start)
+        count = len(starts)
+        while k < count and starts[k] < end:
+            a = max(start, starts[k])
+            b = min(end, starts[k + 1]) if k + 1 < count else end
+            piece = text[a:b]
+            k += 1
+            if collapse and " " in piece:
+                if a > start and text[a - 1] == " ":
+                    piece = piece.lstrip(" ")
+                piece = _SPACES.sub(" ", piece)
+                if not piece:
+                    continue
+            key = (p.fonts[k - 1], p.styles[k - 1], p.scales[k - 1])
             if out and out[-1][1:] == key:
-                out[-1] = (out[-1][0] + ch, *key)
+                out[-1] = (out[-1][0] + piece, *key)
             else:
-                out.append((ch, *key))
+                out.append((piece, *key))
         return out
 
     @staticmethod
@@ -202,12 +274,16 @@ class Typesetter:
         return size * 0.62 if style.superscript else size
 
     def _atom_width(self, p: _Prepared, atom: _Atom) -> float:
+        k = p.run_at(atom.start)
+        if k + 1 >= len(p.starts) or p.starts[k + 1] >= atom.end:  # one run: the usual case
+            return 0 + text_width(p.text[atom.start:atom.end], p.fonts[k], self._size(p.styles[k], p.scales[k]))
         return sum(text_width(t, f, self._size(s, k)) for t, f, s, k in self._segments(p, atom.start, atom.end, False))
 
     def _glue_width(self, p: _Prepared, atom: _Atom) -> float:
         if atom.glue_end == atom.end:
             return 0.0
-        return text_width(" ", p.fonts[atom.end], self._size(p.styles[atom.end], p.scales[atom.end]))
+        k = p.run_at(atom.end)
+        return text_width(" ", p.fonts[k], self._size(p.styles[k], p.scales[k]))
 
     # -- line breaking ---------------------------------------------------------------------
     def layout(self, spans: list[Span], width_limit: float, align: str = "left",
@@ -219,8 +295,7 @@ class Typesetter:
         """
         p = self._prepare(spans)
         atoms = self._atoms(p)
-        atoms = self._split_overwide(p, atoms, width_limit)
-        widths = [self._atom_width(p, a) for a in atoms]
+        atoms, widths = self._split_overwide(p, atoms, width_limit)
         glues = [self._glue_width(p, a) for a in atoms]
         groups = self._fill(atoms, widths, glues, width_limit)
         lines: list[Line] = []
@@ -264,12 +339,18 @@ class Typesetter:
             groups.append(current)
         return groups
 
-    def _split_overwide(self, p: _Prepared, atoms: list[_Atom], limit: float) -> list[_Atom]:
-        """Cut a word wider than the line (a long URL) between characters, as a last resort."""
+    def _split_overwide(self, p: _Prepared, atoms: list[_Atom], limit: float) -> tuple[list[_Atom], list[float]]:
+        """Cut a word wider than the line (a long URL) between characters, as a last resort.
+
+        Return the atoms and their widths.
+        """
         out: list[_Atom] = []
+        widths: list[float] = []
         for atom in atoms:
-            if self._atom_width(p, atom) <= limit or atom.end - atom.start < 2:
+            atom_width = self._atom_width(p, atom)
+            if atom_width <= limit or atom.end - atom.start < 2:
                 out.append(atom)
+                widths.append(atom_width)
                 continue
             start = atom.start
             while start < atom.end:
@@ -279,8 +360,9 @@ class Typesetter:
                 while end < atom.end and is_myanmar(p.text[end]) and end - 1 > start:
                     end -= 1  # never cut Burmese between characters: back off to a whole letter run
                 out.append(_Atom(start, end, atom.glue_end if end == atom.end else end))
+                widths.append(self._atom_width(p, out[-1]))
                 start = end
-        return out
+        return out, widths
 
     def _compose(self, p: _Prepared, start: int, end: int, line_factor: float) -> Line:
         runs: list[Run] = []
