@@ -1,4 +1,4 @@
-"""GUI measurements, plugged into ``benchmarks/run.py`` — to be written with the GUI.
+"""GUI measurements, plugged into ``benchmarks/run.py``.
 
 Each function here is one row of the "GUI" section. It returns a list of durations in
 seconds (one per repetition; the runner reports the median and the best), or ``None``
@@ -28,23 +28,90 @@ class GuiContext:
     repeat: int  # repetitions wanted
 
 
-def start_to_first_preview(ctx: GuiContext) -> list[float] | None:
-    """Process start (``python -m desktop_app <sample>`` or the GUI entry point) to the first painted preview.
+_CHILD = r"""
+import json, os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QSettings, QEventLoop, QTimer
+from desktop_app.ui import app
+from desktop_app.ui.preview import DEBOUNCE_MS
+scratch, sample, mode, repeat = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+app.data_folder = lambda: scratch / "data"
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
+window = app.create_window(sample, open_last=False)
+window.show()
 
-    TODO(GUI): launch a fresh process per repetition (cold start, like ``thadin export``
-    in the "cold" section), have the app print or signal when the preview has been
-    painted, and time start → signal.
-    """
-    return None
+def wait_shown(revision):
+    loop = QEventLoop()
+    def shown(r):
+        if r == revision:
+            QTimer.singleShot(0, loop.quit)  # one more turn: the page is painted
+    window.preview.shown.connect(shown)
+    if window.preview.revision != revision:
+        loop.exec()
+    window.preview.shown.disconnect(shown)
+    window.preview.view.viewport().repaint()
+
+wait_shown(window.document.revision)
+if mode == "start":
+    print(json.dumps({"shown": time.time()}), flush=True)
+else:
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        body.insertPlainText("x")
+        wait_shown(window.document.revision)
+        times.append(time.perf_counter() - start - DEBOUNCE_MS / 1000)
+    print(json.dumps({"after_pause": times}), flush=True)
+window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+window.close()
+"""
+
+
+def _child(ctx: GuiContext, mode: str, repeat: int) -> dict:
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    scratch = ctx.scratch / f"gui-{mode}-{time.monotonic_ns()}"
+    scratch.mkdir(parents=True)
+    release = scratch / ctx.sample.name
+    shutil.copy(ctx.sample, release)
+    root = Path(__file__).resolve().parents[1]
+    started = time.time()
+    result = subprocess.run([sys.executable, "-c", _CHILD, str(scratch), str(release), mode, str(repeat)],
+                            capture_output=True, text=True, timeout=300, cwd=root,
+                            env={**os.environ, "PYTHONPATH": str(root)})
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(result.stderr[-2000:])
+    data = json.loads(lines[-1])
+    data["started"] = started
+    return data
+
+
+def start_to_first_preview(ctx: GuiContext) -> list[float] | None:
+    """Process start (a fresh ``python`` running the app on the sample) to the first painted preview."""
+    out = []
+    for _ in range(ctx.repeat):
+        data = _child(ctx, "start", 0)
+        out.append(data["shown"] - data["started"])
+    return out
 
 
 def preview_after_edit(ctx: GuiContext) -> list[float] | None:
-    """An edit in the body field (after the typing pause) to the updated preview painted.
+    """One keystroke in the English body to the updated preview painted, minus the 250 ms typing pause.
 
-    TODO(GUI): in one running app, type a character, then time from the end of the pause
-    (or from the keystroke, stating which) to the preview showing the new text.
+    This is the time the user waits once they stop typing: render (worker thread) + load
+    into QPdfView + paint.
     """
-    return None
+    return _child(ctx, "edit", max(ctx.repeat, 5))["after_pause"]
 
 
 #: Rows of the GUI section, in order: (label, function, target in seconds or None).

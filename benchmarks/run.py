@@ -18,7 +18,7 @@ Sections (issue 7):
   LibreOffice converting each generated DOCX to PDF.
 - ``libreoffice``: LibreOffice headless converting the same sample DOCX to PDF — the
   reference a user would otherwise reach for.
-- ``gui``: rows from ``benchmarks/gui.py`` (TODO until the GUI exists).
+- ``gui``: rows from ``benchmarks/gui.py`` (app start to first preview; preview after an edit).
 
 Never part of the test suite: wall-clock numbers depend on the machine; record them in
 docs/performance.md with the machine details this prints.
