@@ -9,6 +9,19 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 mode="${1:-run}"
 
+# apt_install WHAT PACKAGE…: install Debian packages when we may (root with apt-get);
+# return 1 when we may not, so the caller can say what to install.
+apt_install() {
+  local what="$1"; shift
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "bootstrap: installing $what" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    return 1
+  fi
+}
+
 need_cmds=()            # commands the tests call
 need_debs=()            # their Debian packages
 if [ "$mode" = test ]; then
@@ -24,12 +37,8 @@ elif ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
   need_cmds+=("python3 venv"); need_debs+=(python3-venv)
 fi
 
-if [ "${#need_debs[@]}" -gt 0 ]; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "bootstrap: installing ${need_debs[*]}" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_debs[@]}" >/dev/null
-  elif command -v apt-get >/dev/null 2>&1; then
+if [ "${#need_debs[@]}" -gt 0 ] && ! apt_install "${need_debs[*]}" "${need_debs[@]}"; then
+  if command -v apt-get >/dev/null 2>&1; then
     echo "bootstrap: missing ${need_cmds[*]}; run: sudo apt-get install ${need_debs[*]}" >&2
     exit 1
   elif command -v brew >/dev/null 2>&1; then
@@ -71,13 +80,7 @@ qt_ok() {
   QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "import PySide6.QtWidgets, PySide6.QtPdfWidgets" >/dev/null 2>&1 &&
     { [ "$mode" != run ] || [ "$(uname)" != Linux ] || xcb_ok; }
 }
-if ! qt_ok; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "bootstrap: installing Qt's system libraries" >&2
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${qt_debs[@]}" >/dev/null
-  elif command -v apt-get >/dev/null 2>&1; then
-    echo "bootstrap: Qt cannot start; run: sudo apt-get install ${qt_debs[*]}" >&2
-    exit 1
-  fi
+if ! qt_ok && ! apt_install "Qt's system libraries" "${qt_debs[@]}" && command -v apt-get >/dev/null 2>&1; then
+  echo "bootstrap: Qt cannot start; run: sudo apt-get install ${qt_debs[*]}" >&2
+  exit 1
 fi

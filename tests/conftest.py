@@ -59,42 +59,34 @@ def bilingual() -> Release:
     return load_release(DATA / "bilingual.release.yaml")
 
 
-@pytest.fixture(scope="session")
-def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Path:
-    """The sample exported once per test session through the real pipeline."""
+def _export_once(factory: pytest.TempPathFactory, release: Release, fmt: str) -> Path:
+    """Export *release* in one format through the real pipeline, into a fresh folder."""
     from desktop_app.export import export, plan_outputs
 
-    out = tmp_path_factory.mktemp("sample")
-    [output] = export(sample, plan_outputs(sample, out, formats=("pdf",)))
+    [output] = export(release, plan_outputs(release, factory.mktemp(f"{release.name}-{fmt}"), formats=(fmt,)))
     return output.path
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Path:
+    """The sample exported as PDF once per test session."""
+    return _export_once(tmp_path_factory, sample, "pdf")
 
 
 @pytest.fixture(scope="session")
 def sample_docx(tmp_path_factory: pytest.TempPathFactory, sample: Release) -> Path:
     """The sample exported as DOCX once per test session."""
-    from desktop_app.export import export, plan_outputs
-
-    out = tmp_path_factory.mktemp("sample-docx")
-    [output] = export(sample, plan_outputs(sample, out, formats=("docx",)))
-    return output.path
+    return _export_once(tmp_path_factory, sample, "docx")
 
 
 @pytest.fixture(scope="session")
 def bilingual_pdf(tmp_path_factory: pytest.TempPathFactory, bilingual: Release) -> Path:
-    from desktop_app.export import export, plan_outputs
-
-    out = tmp_path_factory.mktemp("bilingual")
-    [output] = export(bilingual, plan_outputs(bilingual, out, formats=("pdf",)))
-    return output.path
+    return _export_once(tmp_path_factory, bilingual, "pdf")
 
 
 @pytest.fixture(scope="session")
 def bilingual_docx(tmp_path_factory: pytest.TempPathFactory, bilingual: Release) -> Path:
-    from desktop_app.export import export, plan_outputs
-
-    out = tmp_path_factory.mktemp("bilingual-docx")
-    [output] = export(bilingual, plan_outputs(bilingual, out, formats=("docx",)))
-    return output.path
+    return _export_once(tmp_path_factory, bilingual, "docx")
 
 
 @pytest.fixture

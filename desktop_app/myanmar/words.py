@@ -28,8 +28,9 @@ Like ``syllables.break_positions``, positions are indexes *i* where a line may s
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from .icu import icu_module
 from .syllables import break_positions
 
 WORD, SYLLABLE = 0, 1
@@ -46,18 +47,9 @@ class Break(NamedTuple):
     rank: int
 
 
-@cache
-def _icu() -> Any:
-    try:
-        import icu
-    except ImportError:
-        return None
-    return icu
-
-
 def _icu_boundaries(text: str) -> set[int]:
     """ICU word boundaries as indexes into *text* (ICU counts UTF-16 code units)."""
-    icu = _icu()
+    icu = icu_module()
     iterator = icu.BreakIterator.createWordInstance(icu.Locale("my"))
     iterator.setText(text)
     units = list(iterator)
@@ -78,7 +70,7 @@ def has_dictionary() -> bool:
     Checked once on a known phrase, so an ICU built without the Burmese dictionary (it
     would fall back to breaking everywhere or nowhere) is treated as missing.
     """
-    if _icu() is None:
+    if icu_module() is None:
         return False
     return sorted(_icu_boundaries(_PROBE) & set(break_positions(_PROBE))) == _PROBE_BREAKS
 

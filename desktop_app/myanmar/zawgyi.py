@@ -37,6 +37,8 @@ import warnings
 from functools import cache
 from typing import Any, NamedTuple
 
+from .icu import icu_module
+
 #: Probability from which a line (or a decisive run) counts as Zawgyi.
 THRESHOLD = 0.95
 
@@ -66,21 +68,12 @@ def _detector() -> Any:
         return ZawgyiDetector()
 
 
-@cache
-def _icu() -> Any:
-    try:
-        import icu
-    except ImportError:
-        return None
-    return icu
-
-
 _per_thread = threading.local()
 
 
 def _transliterator() -> Any:
     """ICU's Zawgyi-my transliterator, one per thread (ICU objects are not shared across threads)."""
-    icu = _icu()
+    icu = icu_module()
     if icu is None:
         return None
     if not hasattr(_per_thread, "transliterator"):
