@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..draft import Draft
@@ -90,10 +90,27 @@ def offer_recovery(window: MainWindow) -> bool:
     return False
 
 
+class FileOpenFilter(QObject):
+    """Opens a release the desktop hands over (macOS Finder's double-click, a drop on the Dock icon)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = Path(event.file())
+            if path.is_file() and self.window.maybe_save():
+                self.window.open_path(path)
+            return True
+        return False
+
+
 def run(path: Path | None = None, open_last: bool = True) -> int:
     """Show the window and run the event loop."""
     app = application()
     window = create_window(path, open_last)
+    app.installEventFilter(FileOpenFilter(window))
     window.show()
     QTimer.singleShot(0, lambda: offer_recovery(window))
     return app.exec()

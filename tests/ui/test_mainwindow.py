@@ -191,3 +191,17 @@ def test_every_editor_has_an_accessible_name(window):
         for widget in window.editor.findChildren(kind):
             if widget.isVisibleTo(window.editor) and not isinstance(widget.parent(), (QComboBox, QDateEdit)):
                 assert widget.accessibleName(), widget
+
+
+def test_a_file_handed_over_by_the_desktop_opens(window, qapp, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+
+    from desktop_app.ui.app import FileOpenFilter
+    from tests.conftest import DATA
+
+    release = tmp_path / "bilingual.release.yaml"
+    release.write_bytes((DATA / "bilingual.release.yaml").read_bytes())
+    qapp.installEventFilter(FileOpenFilter(window))
+    qapp.sendEvent(qapp, QFileOpenEvent(str(release)))
+    assert window.document.path == release
+    assert window.windowTitle().startswith("bilingual.release.yaml")
