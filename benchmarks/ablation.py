@@ -34,31 +34,14 @@ SAMPLE = ROOT / "resources" / "templates" / "examples" / "defection-forum-2024.r
 # --- the old ways, one per variant ---------------------------------------------------------
 
 def _undo_hb_subset() -> None:
-    import io
     from functools import lru_cache
 
     from desktop_app.writers.ooxml import fonts
 
-    @lru_cache(maxsize=32)
-    def subset_font(path: Path, characters: str) -> bytes:  # the fontTools version it replaced
-        from fontTools import subset
-        from fontTools.ttLib import TTFont
+    # The fontTools version it replaced, kept once, as the test's reference.
+    from tests.writers.test_fast_paths import _fonttools_subset
 
-        options = subset.Options()
-        options.layout_features = ["*"]
-        options.layout_scripts = ["*"]
-        options.name_IDs = ["*"]
-        options.name_languages = ["*"]
-        options.notdef_outline = True
-        options.recalc_timestamp = False
-        font = TTFont(path)
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=sorted({ord(c) for c in characters}))
-        subsetter.subset(font)
-        out = io.BytesIO()
-        font.save(out)
-        return out.getvalue()
-
+    subset_font = lru_cache(maxsize=32)(_fonttools_subset)
     fonts.subset_font = subset_font
     import desktop_app.writers.docx.document as document
 

@@ -186,8 +186,8 @@ def _build(resolved: Resolved, fonts: str) -> bytes:
     runs = RunWriter(resolved.fonts, used, notes)
     section = document.sections[0]
     set_up_page(section, resolved)
-    write_header(document, section, resolved, runs, style_id)
-    write_footer(document, section, resolved, runs, style_id)
+    write_header(section, resolved, runs, style_id)
+    write_footer(section, resolved, runs, style_id)
     _body(document, resolved, runs, style_id)
     faces = _faces(resolved, used, _document_text(document), fonts)
     write_font_table(document.part, [resolved.fonts.latin.name, resolved.fonts.myanmar.name], faces)

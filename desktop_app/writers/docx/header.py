@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.section import Section
@@ -52,15 +50,9 @@ def set_up_page(section: Section, resolved: Resolved) -> None:
 StyleId = Callable[[str], "str | None"]
 
 
-def _style_id(document: Document) -> StyleId:
-    """Look styles up by name in *document* (when the caller has no cache of their ids)."""
-    return lambda name: document.part.get_style_id(document.styles[name], WD_STYLE_TYPE.PARAGRAPH)
-
-
-def write_header(document: Document, section: Section, resolved: Resolved, runs: RunWriter,
-                 style_id: StyleId | None = None) -> None:
+def write_header(section: Section, resolved: Resolved, runs: RunWriter,
+                 style_id: StyleId) -> None:
     """Banner image, banner lines and a rule in the page header."""
-    style_id = style_id or _style_id(document)
     header = section.header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
@@ -97,10 +89,9 @@ def _field(instruction: str, cached: str) -> object:
     return field
 
 
-def write_footer(document: Document, section: Section, resolved: Resolved, runs: RunWriter,
-                 style_id: StyleId | None = None) -> None:
+def write_footer(section: Section, resolved: Resolved, runs: RunWriter,
+                 style_id: StyleId) -> None:
     """Write the footer with PAGE and NUMPAGES fields, so Word keeps the numbers right after edits."""
-    style_id = style_id or _style_id(document)
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
