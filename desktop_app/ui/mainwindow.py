@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..draft import Draft
 from ..errors import Problem, ReleaseError, ThadinError
 from ..export import DOCX, PDF, export, plan_outputs
+from ..fileformat.release import build_release
 from ..fileformat.yamlsource import parse_yaml_text
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
@@ -466,12 +467,12 @@ class MainWindow(QMainWindow):
 
     def export_release(self, formats: tuple[str, ...]) -> list[Path]:
         """Export the release (the same pipeline as ``thadin export``) into a chosen folder."""
-        try:
-            release = self.document.draft.release(self.template_dirs())
+        try:  # parsed once: the same document is validated and scanned for Zawgyi
+            doc = parse_yaml_text(self.document.draft.to_yaml(), self.document.draft.validation_path)
+            release = build_release(doc, self.template_dirs())
         except ReleaseError as exc:
             self.prompts.problems(self.tr("Cannot export"), exc.problems, self.tr("The release has problems:"))
             return []
-        doc = parse_yaml_text(self.document.draft.to_yaml(), self.document.draft.validation_path)
         zawgyi = zawgyi_problems(doc)
         if zawgyi:
             self.prompts.problems(self.tr("Cannot export"), zawgyi,
