@@ -180,7 +180,9 @@ class PreviewPane(QWidget):
 
     def set_stale(self, stale: bool, reason: str = "") -> None:
         """Show whether the preview lags behind the text (rendering, or the file has errors)."""
-        self.stale.setText(reason or (self.tr("Updating preview…") if stale else ""))
+        text = reason or (self.tr("Updating preview…") if stale else "")
+        self.stale.setText(text)
+        self.stale.setToolTip(text)  # the label may be cut short in a narrow pane
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
