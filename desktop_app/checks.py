@@ -9,15 +9,11 @@ the GUI's preflight panel lists them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from .errors import Problem
-from .fileformat.release import build_release
-from .fileformat.yamlsource import YamlDocument, read_yaml_file
 from .fonts import DEFAULT_FAMILIES, FAMILIES, LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
 from .model import Release, Run, Text, iter_inlines
 from .myanmar.script import INVISIBLES
-from .textcheck import normalization_problems, zawgyi_problems
 
 
 def _problem(release: Release, line: int | None, field: str, message: str, hint: str = "") -> Problem:
@@ -114,15 +110,3 @@ def check_release(release: Release) -> list[Problem]:
     """Return every preflight problem of a loaded release, in file order where known."""
     problems = [*_missing_translations(release), *_font_coverage(release), *_padauk_gap(release)]
     return sorted(problems, key=lambda p: (p.line or 0, p.field))
-
-
-def check_document(doc: YamlDocument) -> list[Problem]:
-    """Every problem ``thadin check`` reports for a parsed release file (ReleaseError if invalid)."""
-    release = build_release(doc)
-    text = [*zawgyi_problems(doc), *normalization_problems(doc)]
-    return sorted(text, key=lambda p: (p.line or 0, p.field)) + check_release(release)
-
-
-def check_file(path: Path) -> list[Problem]:
-    """Every problem ``thadin check`` reports for *path* (ReleaseError if it is invalid)."""
-    return check_document(read_yaml_file(path))

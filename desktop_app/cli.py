@@ -78,32 +78,29 @@ def _print_problems(problems: list) -> None:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .export import DOCX, FORMATS, PDF, ExportOptions, export, plan_outputs
-    from .fileformat.release import build_release
-    from .fileformat.yamlsource import read_yaml_file
-    from .textcheck import zawgyi_problems
+    from . import service
+    from .export import DOCX, FORMATS, PDF, ExportOptions
 
     chosen = {fmt: value for fmt, value in ((PDF, args.pdf), (DOCX, args.docx)) if value is not None}
     formats = tuple(chosen) or FORMATS
     paths = {fmt: Path(value) for fmt, value in chosen.items() if value}
-    doc = read_yaml_file(args.release)
-    release = build_release(doc)
-    zawgyi = zawgyi_problems(doc)
-    if zawgyi:
-        _print_problems(zawgyi)
+    loaded = service.load_file(args.release)
+    try:
+        outputs = service.plan(loaded, args.out, paths, formats)
+    except service.ZawgyiRefusedError as exc:
+        _print_problems(exc.problems)
         print(f"thadin: {args.release} has Burmese in Zawgyi; nothing was written. "
               f"Convert it first: thadin fix {args.release}", file=sys.stderr)
         return EXIT_PROBLEMS
-    outputs = plan_outputs(release, args.out, paths, formats)
-    for output in export(release, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
+    for output in service.export(loaded, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
         print(f"wrote {output.path}")
     return EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .checks import check_file
+    from . import service
 
-    problems = check_file(args.release)
+    problems = service.preflight(service.load_file(args.release))
     for problem in problems:
         print(problem.format())
     return EXIT_PROBLEMS if problems else EXIT_OK

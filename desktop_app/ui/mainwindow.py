@@ -19,20 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import service
 from ..draft import Draft
 from ..errors import Problem, ReleaseError, ThadinError
-from ..export import DOCX, PDF, export, plan_outputs
-from ..fileformat.release import build_release
+from ..export import DOCX, PDF
 from ..fileformat.yamlsource import parse_yaml_text
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
-from ..textcheck import zawgyi_problems
 from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDialog
 from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
 from .fields import FieldSignals
 from .preflight import PreflightPanel
-from .preview import RENDER_LOCK, PreviewPane, PreviewRenderer, RenderResult
+from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
 
 MAX_RECENT = 8
@@ -466,16 +465,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
     def export_release(self, formats: tuple[str, ...]) -> list[Path]:
-        """Export the release (the same pipeline as ``thadin export``) into a chosen folder."""
-        try:  # parsed once: the same document is validated and scanned for Zawgyi
-            doc = parse_yaml_text(self.document.draft.to_yaml(), self.document.draft.validation_path)
-            release = build_release(doc, self.template_dirs())
+        """Export the release into a chosen folder through the service (the same steps as ``thadin export``)."""
+        try:
+            loaded = service.load_text(self.document.draft.to_yaml(), self.document.draft.validation_path,
+                                       self.template_dirs())
+            service.zawgyi_gate(loaded)
         except ReleaseError as exc:
             self.prompts.problems(self.tr("Cannot export"), exc.problems, self.tr("The release has problems:"))
             return []
-        zawgyi = zawgyi_problems(doc)
-        if zawgyi:
-            self.prompts.problems(self.tr("Cannot export"), zawgyi,
+        except service.ZawgyiRefusedError as exc:
+            self.prompts.problems(self.tr("Cannot export"), exc.problems,
                                   self.tr("Some Burmese is in Zawgyi; convert it to Unicode first."))
             return []
         default = self.document.path.parent if self.document.path else Path.home()
@@ -483,9 +482,8 @@ class MainWindow(QMainWindow):
         if folder is None:
             return []
         try:
-            outputs = plan_outputs(release, folder, formats=formats)
-            with RENDER_LOCK:
-                written = [o.path for o in export(release, outputs)]
+            outputs = service.plan(loaded, folder, formats=formats)
+            written = [o.path for o in service.export(loaded, outputs)]
         except ThadinError as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
             return []

@@ -7,7 +7,6 @@ edits made meanwhile are coalesced into the next one, so typing never waits.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,10 +15,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
-from ..errors import Problem, ReleaseError, ThadinError
+from .. import service
+from ..errors import Problem
 
-#: ReportLab keeps module-level state: one render at a time, preview or export.
-RENDER_LOCK = threading.Lock()
 #: Pause in typing after which the preview re-renders.
 DEBOUNCE_MS = 250
 
@@ -37,26 +35,9 @@ class RenderResult:
 
 def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None
                     ) -> RenderResult:
-    """Validate, check and render a draft snapshot exactly as ``thadin export`` would."""
-    from ..checks import check_release
-    from ..fileformat.release import build_release
-    from ..fileformat.yamlsource import parse_yaml_text
-    from ..resolve import resolve
-    from ..textcheck import normalization_problems, zawgyi_problems
-    from ..writers.pdf import render_pdf
-
-    try:
-        doc = parse_yaml_text(yaml_text, path)
-        release = build_release(doc, template_dirs)
-        problems = [*zawgyi_problems(doc), *normalization_problems(doc), *check_release(release)]
-        resolved = resolve(release)
-        with RENDER_LOCK:
-            pdf = render_pdf(resolved)
-        return RenderResult(revision, pdf, problems, note_numbers={n.id: n.number for n in resolved.notes})
-    except ReleaseError as exc:
-        return RenderResult(revision, None, exc.problems)
-    except ThadinError as exc:
-        return RenderResult(revision, None, [], str(exc))
+    """Validate, check and render a draft snapshot through the service, as ``thadin export`` would."""
+    shown = service.preview(yaml_text, path, template_dirs)
+    return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers)
 
 
 class _Worker(QObject):

@@ -1,0 +1,121 @@
+"""The application service: the one sequence both faces run on a release.
+
+parse → validate → Zawgyi gate → preflight → export. ``cli.py`` and the desktop app
+(its preview worker and its export) call these functions instead of composing the
+loader, the checks and the writers themselves, so a rule added here holds for both.
+Qt-free; writers are imported only when something is rendered.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .checks import check_release
+from .errors import Problem, ThadinError
+from .export import FORMATS, ExportOptions, Output, Progress, plan_outputs
+from .export import iter_export as _iter_export
+from .fileformat.release import build_release
+from .fileformat.yamlsource import YamlDocument, parse_yaml_text, read_yaml_file
+from .model import Release
+from .textcheck import normalization_problems, zawgyi_problems
+
+#: ReportLab keeps module-level state: one render at a time, whether preview or export.
+RENDER_LOCK = threading.Lock()
+
+
+class ZawgyiRefusedError(ThadinError):
+    """The release holds Burmese in Zawgyi: exporting it would print garbage, so nothing is written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("some Burmese text is in Zawgyi; convert it to Unicode first")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A parsed, validated release and the document it came from (for located text checks)."""
+
+    doc: YamlDocument
+    release: Release
+
+
+def load_text(text: str, path: Path, template_dirs: Iterable[Path] | None = None) -> Loaded:
+    """Parse and validate release YAML held in memory; ReleaseError with every problem."""
+    doc = parse_yaml_text(text, path)
+    return Loaded(doc, build_release(doc, template_dirs))
+
+
+def load_file(path: Path, template_dirs: Iterable[Path] | None = None) -> Loaded:
+    """Read, parse and validate a release file; ReleaseError with every problem."""
+    doc = read_yaml_file(path)
+    return Loaded(doc, build_release(doc, template_dirs))
+
+
+def zawgyi_gate(loaded: Loaded) -> None:
+    """Refuse a release with Zawgyi text (raise ZawgyiRefusedError naming each place)."""
+    problems = zawgyi_problems(loaded.doc)
+    if problems:
+        raise ZawgyiRefusedError(problems)
+
+
+def preflight(loaded: Loaded) -> list[Problem]:
+    """Every problem ``thadin check`` and the preflight panel show, text checks first."""
+    text = sorted([*zawgyi_problems(loaded.doc), *normalization_problems(loaded.doc)],
+                  key=lambda p: (p.line or 0, p.field))
+    return text + check_release(loaded.release)
+
+
+def plan(loaded: Loaded, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,
+         formats: tuple[str, ...] = FORMATS) -> list[Output]:
+    """Decide the output files (after the Zawgyi gate, so a refused release plans nothing)."""
+    zawgyi_gate(loaded)
+    return plan_outputs(loaded.release, out_dir, paths, formats)
+
+
+def iter_export(loaded: Loaded, outputs: list[Output], options: ExportOptions | None = None
+                ) -> Iterator[Progress]:
+    """Export with progress (the GUI runs this on a worker thread); one render at a time."""
+    zawgyi_gate(loaded)
+    with RENDER_LOCK:
+        yield from _iter_export(loaded.release, outputs, options or ExportOptions())
+
+
+def export(loaded: Loaded, outputs: list[Output], options: ExportOptions | None = None) -> list[Output]:
+    """Export without progress; return the outputs written."""
+    for _ in iter_export(loaded, outputs, options):
+        pass
+    return outputs
+
+
+@dataclass
+class Preview:
+    """What the preview shows for one snapshot: the PDF bytes an export would write, and why not."""
+
+    pdf: bytes | None = None
+    problems: list[Problem] = field(default_factory=list)
+    error: str = ""
+    note_numbers: dict[str, int] = field(default_factory=dict)
+    #: Page (0-based) on which each body block starts: (language, block index) → page.
+    block_pages: dict[tuple[str, int], int] = field(default_factory=dict)
+
+
+def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) -> Preview:
+    """Validate, check and render a draft snapshot exactly as ``thadin export`` would (never raises)."""
+    from .errors import ReleaseError
+    from .resolve import resolve
+    from .writers.pdf import render_pdf
+
+    try:
+        loaded = load_text(text, path, template_dirs)
+        problems = preflight(loaded)
+        resolved = resolve(loaded.release)
+        with RENDER_LOCK:
+            pdf = render_pdf(resolved)
+        return Preview(pdf, problems, note_numbers={n.id: n.number for n in resolved.notes})
+    except ReleaseError as exc:
+        return Preview(None, exc.problems)
+    except ThadinError as exc:
+        return Preview(None, [], str(exc))

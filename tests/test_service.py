@@ -1,0 +1,45 @@
+"""The application service: the one parse → validate → Zawgyi gate → preflight → export sequence."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from desktop_app import service
+from desktop_app.cli import main
+from desktop_app.errors import ReleaseError
+from tests.test_cli import ZAWGYI_LINES, zawgyi_release  # noqa: F401 - the fixture is used below
+
+
+def test_preflight_is_what_thadin_check_prints(zawgyi_release, capsys):  # noqa: F811
+    assert main(["check", str(zawgyi_release)]) == 1
+    printed = capsys.readouterr().out.splitlines()
+    assert [p.format() for p in service.preflight(service.load_file(zawgyi_release))] == printed
+
+
+def test_the_zawgyi_gate_refuses_before_anything_is_planned(zawgyi_release, tmp_path):  # noqa: F811
+    loaded = service.load_file(zawgyi_release)
+    with pytest.raises(service.ZawgyiRefusedError) as refused:
+        service.plan(loaded, tmp_path)
+    assert {p.field for p in refused.value.problems} == {"headline.my", "body.my"}
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.docx"))
+
+
+def test_preview_is_the_exported_pdf(sample_path, tmp_path):
+    text = sample_path.read_text(encoding="utf-8")
+    shown = service.preview(text, sample_path)
+    loaded = service.load_file(sample_path)
+    [pdf] = service.export(loaded, service.plan(loaded, tmp_path, formats=("pdf",)))
+    assert shown.pdf == pdf.path.read_bytes()
+    assert shown.note_numbers == {"pg": 1, "ffm": 2}
+    text = subprocess.run(["pdftotext", str(pdf.path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Forum on Defection" in text  # poppler reads what the preview shows
+
+
+def test_preview_of_an_invalid_draft_names_the_problems_and_never_raises(sample_path):
+    shown = service.preview("thadin: 1\nbody: {en: 'x[^nope]'}\n", sample_path)
+    assert shown.pdf is None
+    assert any(p.field.startswith("body") for p in shown.problems)
+    with pytest.raises(ReleaseError):
+        service.load_text("thadin: 1\n", sample_path)
