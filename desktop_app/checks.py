@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .errors import Problem
-from .fonts import DEFAULT_FAMILIES, FAMILIES, LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
+from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
 from .model import Release, Run, Text, iter_inlines
 from .myanmar.script import INVISIBLES
+from .resolve import resolve_fonts
 
 
 def _problem(release: Release, line: int | None, field: str, message: str, hint: str = "") -> Problem:
@@ -75,9 +76,8 @@ def _text_fields(release: Release) -> Iterator[tuple[str, int | None, str, str]]
 
 
 def _font_coverage(release: Release) -> Iterator[Problem]:
-    chosen = release.letterhead.fonts
-    families = {MYANMAR_SCRIPT: FAMILIES[chosen.get("my", DEFAULT_FAMILIES[MYANMAR_SCRIPT])],
-                LATIN_SCRIPT: FAMILIES[chosen.get("en", DEFAULT_FAMILIES[LATIN_SCRIPT])]}
+    scheme = resolve_fonts(release.letterhead)
+    families = {script: scheme.for_script(script) for script in (MYANMAR_SCRIPT, LATIN_SCRIPT)}
     cmaps = {script: codepoints(family.file()) for script, family in families.items()}
     reported: set[tuple[str, str]] = set()
     for field, line, _lang, text in _text_fields(release):
@@ -97,7 +97,7 @@ def _font_coverage(release: Release) -> Iterator[Problem]:
 
 def _padauk_gap(release: Release) -> Iterator[Problem]:
     """Padauk's OpenType tables print ါ် (as in ဒေါ်) with a gap after it."""
-    if release.letterhead.fonts.get("my") != "Padauk":
+    if resolve_fonts(release.letterhead).myanmar.name != "Padauk":
         return
     for field, line, _lang, text in _text_fields(release):
         if "\u102b\u103a" in text:

@@ -17,6 +17,9 @@ from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
 LATIN_SCRIPT = "latin"
+#: The letterhead's ``fonts:`` keys and the script slot each chooses the family for
+#: (``en`` draws every non-Burmese character). The loader accepts these keys only.
+FONT_KEYS: dict[str, str] = {"my": MYANMAR_SCRIPT, "en": LATIN_SCRIPT}
 
 
 @dataclass(frozen=True)

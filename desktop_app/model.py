@@ -11,8 +11,20 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .bidi import BIDI_CONTROLS
+from .myanmar.script import INVISIBLES
+
 MYANMAR = "my"
 ENGLISH = "en"
+_UNSEEN = {ord(c): None for c in INVISIBLES + BIDI_CONTROLS}
+
+
+def is_blank(text: str | None) -> bool:
+    """Return True when *text* shows nothing: empty, spaces, zero-width or bidi characters only.
+
+    Such a translation is treated as missing (``check`` warns about it), never printed.
+    """
+    return not text or not text.translate(_UNSEEN).strip()
 
 
 @dataclass(frozen=True)
@@ -30,13 +42,18 @@ class Text:
         """Return the text in *lang*, or None when it has no such translation."""
         return self.values.get(lang)
 
+    def visible(self, lang: str) -> str | None:
+        """Return the text in *lang* when it shows something, else None (see :func:`is_blank`)."""
+        value = self.values.get(lang)
+        return None if is_blank(value) else value
+
     @property
     def languages(self) -> tuple[str, ...]:
         """Languages present, in the order the file gave them."""
         return tuple(self.values)
 
     def __bool__(self) -> bool:
-        return any(v.strip() for v in self.values.values())
+        return not all(is_blank(v) for v in self.values.values())
 
 
 # --- inline spans -----------------------------------------------------------------------
@@ -215,6 +232,11 @@ class Release:
         ordered = [lang for lang in self.letterhead.languages if lang in present]
         ordered += sorted(present - set(ordered))
         return tuple(ordered)
+
+
+def inline_text(inlines: tuple[Inline, ...]) -> str:
+    """Return the text *inlines* show (runs and link texts), without footnote markers."""
+    return "".join(i.text for i in iter_inlines(inlines) if isinstance(i, Run))
 
 
 def iter_inlines(inlines: tuple[Inline, ...]) -> Iterator[Inline]:

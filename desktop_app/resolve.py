@@ -1,40 +1,50 @@
 """Decide, once, everything the writers must agree on.
 
-Footnote numbers (order of first reference in reading order), date strings per language,
-label and footer defaults, language order and layout, fonts per script and the banner's
-lines. Writers only lay out what this module decided, so PDF and DOCX can never disagree.
+Footnote numbers (reading order, one number per note text shown) and which text each
+citation shows, date strings per language, label and footer (with its page-number
+digits), gaps between language sections and above the signatories, language order and
+layout, fonts per script and the banner's lines. Writers and ``check`` only read what
+this module decided, so PDF and DOCX can never disagree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .bidi import strip_bidi
 from .dates import format_date, format_dates
-from .fonts import DEFAULT_FAMILIES, FAMILIES, LATIN_SCRIPT, MYANMAR_SCRIPT, FontFamily
+from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_SCRIPT, FontFamily
 from .model import (
     BannerDates,
-    Block,
+    Footnote,
     FootnoteRef,
     Heading,
     Inline,
+    Letterhead,
     Link,
     Margins,
     Release,
     Run,
     Text,
+    inline_text,
+    is_blank,
 )
 from .myanmar.numerals import to_myanmar_digits
 
 DEFAULT_LABEL = Text({"my": "သတင်းထုတ်ပြန်ချက်", "en": "PRESS RELEASE"})
 DEFAULT_FOOTER = Text({"my": "စာမျက်နှာ {page} / {pages}", "en": "Page {page} of {pages}"})
 LABEL_JOIN = " · "
+FOOTER_JOIN = " · "
 CONTACT_LABELS = {
     "en": {"phone": "Phone", "signal": "Signal"},
     "my": {"phone": "ဖုန်း", "signal": "Signal"},
 }
+MYANMAR_DIGITS = "myanmar"
+LATIN_DIGITS = "latin"
 
 
 class Role:
@@ -50,13 +60,25 @@ class Role:
     SIGNATORY = "signatory"
 
 
+class Gap:
+    """Extra space a writer puts above a block: where a new language section or the signatories start."""
+
+    SECTION = "section"
+    SIGNATORIES = "signatories"
+
+
 @dataclass(frozen=True)
 class NoteRef:
-    """A numbered footnote reference; ``first`` marks where the note is printed."""
+    """A numbered footnote citation; ``first`` marks where the note is printed.
+
+    ``lang`` is the language of the note text this citation shows (the citing
+    language's own text when the note has one).
+    """
 
     number: int
     id: str
     first: bool
+    lang: str
 
 
 ResolvedInline = Run | Link | NoteRef
@@ -69,6 +91,7 @@ class ResolvedBlock:
     role: str
     lang: str
     content: tuple[ResolvedInline, ...]
+    gap: str | None = None  # a Gap: extra space above this block
 
 
 @dataclass(frozen=True)
@@ -83,7 +106,7 @@ FlowItem = ResolvedBlock | Columns
 
 @dataclass(frozen=True)
 class ResolvedNote:
-    """A footnote with its number and the language it is printed in."""
+    """A note as printed: its number, footnote id, the language of its text, the text."""
 
     number: int
     id: str
@@ -106,8 +129,36 @@ class BannerLineText:
 
 
 @dataclass(frozen=True)
+class PageNumber:
+    """A page-number field of the footer: this page's number, or the number of pages."""
+
+    total: bool
+    digits: str  # MYANMAR_DIGITS or LATIN_DIGITS
+
+    def format(self, page: int, pages: int) -> str:
+        """Return the number as printed."""
+        value = pages if self.total else page
+        return to_myanmar_digits(value) if self.digits == MYANMAR_DIGITS else str(value)
+
+
+FooterPiece = str | PageNumber
+
+
+@dataclass(frozen=True)
+class FooterPart:
+    """One language's footer: text and page numbers in order."""
+
+    lang: str
+    pieces: tuple[FooterPiece, ...]
+
+    def text(self, page: int, pages: int) -> str:
+        """Return the part as printed on page *page* of *pages*."""
+        return "".join(p if isinstance(p, str) else p.format(page, pages) for p in self.pieces)
+
+
+@dataclass(frozen=True)
 class FontScheme:
-    """The family drawing each script."""
+    """Return the family drawing each script."""
 
     myanmar: FontFamily
     latin: FontFamily
@@ -133,68 +184,120 @@ class Resolved:
     fonts: FontScheme
     banner_image: Path | None
     banner_lines: tuple[BannerLineText, ...]
-    footer: tuple[tuple[str, str], ...]
+    footer: tuple[FooterPart, ...]  # joined by FOOTER_JOIN
     flow: tuple[FlowItem, ...]
     notes: tuple[ResolvedNote, ...]
 
     def footer_text(self, page: int, pages: int) -> str:
-        """Return the footer of page *page* of *pages*, with Burmese digits in Burmese."""
-        out = []
-        for lang, template in self.footer:
-            p, n = (to_myanmar_digits(page), to_myanmar_digits(pages)) if lang == "my" else (page, pages)
-            out.append(template.replace("{pages}", str(n)).replace("{page}", str(p)))
-        return LABEL_JOIN.join(out)
+        """Return the footer of page *page* of *pages* as printed."""
+        return FOOTER_JOIN.join(part.text(page, pages) for part in self.footer)
 
     def note(self, number: int) -> ResolvedNote:
         """Return the footnote numbered *number*."""
         return self.notes[number - 1]
 
+    def numbers_by_id(self) -> dict[str, tuple[int, ...]]:
+        """Each footnote id's note numbers, one per language its text is printed in."""
+        out: dict[str, tuple[int, ...]] = {}
+        for note in self.notes:
+            out[note.id] = out.get(note.id, ()) + (note.number,)
+        return out
+
+    def blocks(self) -> list[ResolvedBlock]:
+        """Every block in reading order (parallel rows cell by cell)."""
+        out: list[ResolvedBlock] = []
+        for item in self.flow:
+            out += [b for cell in item.cells for b in cell] if isinstance(item, Columns) else [item]
+        return out
+
 
 def _pick(text: Text, languages: Iterable[str]) -> tuple[tuple[str, str], ...]:
-    """Return the parts of *text* in *languages* order; every part when none of them is present."""
-    parts = tuple((lang, text.values[lang]) for lang in languages if text.get(lang))
-    return parts or tuple(text.values.items())
+    """Return the parts of *text* in *languages* order, bidi controls removed.
+
+    Parts that show nothing are left out; every visible part when none of *languages*
+    has one (a label typed only in English still prints in a Burmese-only release).
+    """
+    parts = [(lang, text.visible(lang)) for lang in languages]
+    chosen = [(lang, t) for lang, t in parts if t] or [(lang, t) for lang, t in text.values.items() if not is_blank(t)]
+    return tuple((lang, strip_bidi(t)) for lang, t in chosen) or tuple(text.values.items())
+
+
+def _note_language(note: Footnote, cited_in: str, order: tuple[str, ...]) -> str:
+    """Return the language whose text a citation in *cited_in* shows: its own when the note has it.
+
+    Otherwise the first language of *order* (then of the note) that has text, so a note
+    typed once (a bare URL, English assumed) serves every reader.
+    """
+    shown = [lang for lang, content in note.content.items() if not is_blank(inline_text(content))]
+    if cited_in in shown:
+        return cited_in
+    for lang in (*order, *note.content):
+        if lang in shown:
+            return lang
+    return next(iter(note.content))
 
 
 class _Numberer:
-    """Numbers footnotes in the order a reader meets them."""
+    """Numbers notes in the order a reader meets them, one number per note text shown.
 
-    def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
-        self.first_lang: dict[str, str] = {}
+    A note is the pair (footnote id, language of its text). A footnote cited in both
+    language sections with a text in each is two notes, each printed once and read by
+    its own readers; a footnote with one text is one note however often it is cited.
+    """
+
+    def __init__(self, release: Release, order: tuple[str, ...]) -> None:
+        self.release = release
+        self.order = order
+        self.numbers: dict[tuple[str, str], int] = {}
 
     def inlines(self, content: tuple[Inline, ...], lang: str) -> tuple[ResolvedInline, ...]:
         out: list[ResolvedInline] = []
         for inline in content:
             if isinstance(inline, FootnoteRef):
-                first = inline.id not in self.numbers
+                key = (inline.id, _note_language(self.release.footnotes[inline.id], lang, self.order))
+                first = key not in self.numbers
                 if first:
-                    self.numbers[inline.id] = len(self.numbers) + 1
-                    self.first_lang[inline.id] = lang
-                out.append(NoteRef(self.numbers[inline.id], inline.id, first))
+                    self.numbers[key] = len(self.numbers) + 1
+                out.append(NoteRef(self.numbers[key], inline.id, first, key[1]))
             else:
-                out.append(inline)
+                out.append(_clean(inline))
         return tuple(out)
 
-    def block(self, block: Block, lang: str) -> ResolvedBlock:
-        role = Role.HEADING if isinstance(block, Heading) else Role.PARAGRAPH
-        return ResolvedBlock(role, lang, self.inlines(block.content, lang))
+    def block(self, raw: _Raw) -> ResolvedBlock:
+        return ResolvedBlock(raw.role, raw.lang, self.inlines(raw.content, raw.lang), raw.gap)
 
 
-def _plain(role: str, lang: str, text: str) -> ResolvedBlock:
-    return ResolvedBlock(role, lang, (Run(text),))
+def _clean(inline: Run | Link) -> Run | Link:
+    """Return the inline without bidi controls, so both writers show the same visible text."""
+    if isinstance(inline, Run):
+        return replace(inline, text=strip_bidi(inline.text))
+    return Link(inline.target, tuple(replace(r, text=strip_bidi(r.text)) for r in inline.content))
 
 
-def _contact_blocks(release: Release, languages: tuple[str, ...]) -> list[ResolvedBlock]:
+@dataclass(frozen=True)
+class _Raw:
+    """A block before its notes are numbered (numbering waits for the reading order)."""
+
+    role: str
+    lang: str
+    content: tuple[Inline, ...]
+    gap: str | None = None
+
+
+def _plain(role: str, lang: str, text: str, gap: str | None = None) -> _Raw:
+    return _Raw(role, lang, (Run(text),), gap)
+
+
+def _contact_blocks(release: Release, languages: tuple[str, ...]) -> list[_Raw]:
     contact = release.contact
     if contact is None:
         return []
     lang = languages[0]
-    blocks: list[ResolvedBlock] = []
+    blocks: list[_Raw] = []
     if contact.email:
-        blocks.append(ResolvedBlock(Role.CONTACT, lang, (Link("mailto:" + contact.email, (Run(contact.email),)),)))
+        blocks.append(_Raw(Role.CONTACT, lang, (Link("mailto:" + contact.email, (Run(contact.email),)),)))
     if contact.website:
-        blocks.append(ResolvedBlock(Role.CONTACT, lang, (Link(contact.website, (Run(contact.website),)),)))
+        blocks.append(_Raw(Role.CONTACT, lang, (Link(contact.website, (Run(contact.website),)),)))
     labels = CONTACT_LABELS.get(lang, CONTACT_LABELS["en"])
     for key in ("phone", "signal"):
         value = getattr(contact, key)
@@ -203,57 +306,73 @@ def _contact_blocks(release: Release, languages: tuple[str, ...]) -> list[Resolv
     return blocks
 
 
+def _section(release: Release, lang: str, gap: str | None) -> list[_Raw]:
+    """One language's date, headline and body; blocks that show nothing are left out."""
+    blocks = [_plain(Role.DATE, lang, format_date(release.date, lang), gap)]
+    headline = release.headline.visible(lang)
+    if headline:
+        blocks.append(_plain(Role.HEADLINE, lang, headline))
+    for block in release.body.get(lang, ()):
+        if not is_blank(inline_text(block.content)) or any(isinstance(i, FootnoteRef) for i in block.content):
+            role = Role.HEADING if isinstance(block, Heading) else Role.PARAGRAPH
+            blocks.append(_Raw(role, lang, block.content))
+    return blocks
+
+
 def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _Numberer) -> list[FlowItem]:
+    """Return the blocks in reading order, numbering notes as a reader meets them.
+
+    Parallel rows are read row by row, each row's cells in language order — the order
+    Word numbers footnote references of a table in, so PDF and DOCX agree.
+    """
     label = release.label or release.letterhead.label or DEFAULT_LABEL
     label_parts = _pick(label, languages)
-    flow: list[FlowItem] = [_plain(Role.LABEL, label_parts[0][0], LABEL_JOIN.join(t for _, t in label_parts))]
-
-    def section(lang: str) -> list[ResolvedBlock]:
-        blocks = [_plain(Role.DATE, lang, format_date(release.date, lang))]
-        if release.headline.get(lang):
-            blocks.append(_plain(Role.HEADLINE, lang, release.headline.values[lang]))
-        blocks += [numberer.block(b, lang) for b in release.body.get(lang, ())]
-        return blocks
-
+    flow: list[FlowItem] = [numberer.block(_plain(Role.LABEL, label_parts[0][0],
+                                                  LABEL_JOIN.join(t for _, t in label_parts)))]
     intro = release.contact.intro if release.contact and release.contact.intro else None
     if layout == "parallel" and len(languages) > 1:
-        sections = [section(lang) for lang in languages]
-        for i in range(max(len(s) for s in sections)):
-            flow.append(Columns(tuple((s[i],) if i < len(s) else () for s in sections)))
+        sections = [_section(release, lang, None) for lang in languages]
+        rows = [[s[i:i + 1] for s in sections] for i in range(max(len(s) for s in sections))]
         if intro:
-            flow.append(Columns(tuple(((_plain(Role.CONTACT_INTRO, lang, intro.values[lang]),)
-                                       if intro.get(lang) else ()) for lang in languages)))
+            rows.append([[_plain(Role.CONTACT_INTRO, lang, text)] if (text := intro.visible(lang)) else []
+                         for lang in languages])
+        for row in rows:
+            flow.append(Columns(tuple(tuple(numberer.block(raw) for raw in cell) for cell in row)))
+        tail: list[_Raw] = []
     else:
-        for lang in languages:
-            flow += section(lang)
+        tail = [raw for i, lang in enumerate(languages) for raw in _section(release, lang, Gap.SECTION if i else None)]
         if intro:
-            flow += [_plain(Role.CONTACT_INTRO, lang, text) for lang, text in _pick(intro, languages)]
-    flow += _contact_blocks(release, languages)
+            tail += [_plain(Role.CONTACT_INTRO, lang, text) for lang, text in _pick(intro, languages)]
+    tail += _contact_blocks(release, languages)
+    signatories: list[_Raw] = []
     for signatory in release.signatories:
         seen: set[str] = set()
         for lang, text in _pick(signatory, languages):
             if text not in seen:
                 seen.add(text)
-                flow.append(_plain(Role.SIGNATORY, lang, text))
+                signatories.append(_plain(Role.SIGNATORY, lang, text, None if signatories else Gap.SIGNATORIES))
+    flow += [numberer.block(raw) for raw in tail + signatories]
     return flow
 
 
 def _notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
     notes = []
-    for note_id, number in sorted(numberer.numbers.items(), key=lambda item: item[1]):
-        footnote = release.footnotes[note_id]
-        lang = numberer.first_lang[note_id]
-        if lang not in footnote.content:
-            lang = next(iter(footnote.content))
-        content = tuple(i for i in footnote.content[lang] if isinstance(i, (Run, Link)))
+    for (note_id, lang), number in sorted(numberer.numbers.items(), key=lambda item: item[1]):
+        content = tuple(_clean(i) for i in release.footnotes[note_id].content[lang] if isinstance(i, (Run, Link)))
         notes.append(ResolvedNote(number, note_id, lang, content))
     return tuple(notes)
 
 
-def _fonts(release: Release) -> FontScheme:
-    chosen = release.letterhead.fonts
-    return FontScheme(FAMILIES[chosen.get("my", DEFAULT_FAMILIES[MYANMAR_SCRIPT])],
-                      FAMILIES[chosen.get("en", DEFAULT_FAMILIES[LATIN_SCRIPT])])
+def resolve_fonts(letterhead: Letterhead) -> FontScheme:
+    """Return the family drawing each script: the letterhead's ``fonts:`` choice, else the default.
+
+    The one place fonts are chosen: writers draw with it and ``check`` tests coverage
+    against it. ``fonts:`` keys are :data:`~desktop_app.fonts.FONT_KEYS` (the loader
+    refuses others).
+    """
+    chosen = {FONT_KEYS[key]: family for key, family in letterhead.fonts.items() if key in FONT_KEYS}
+    return FontScheme(FAMILIES[chosen.get(MYANMAR_SCRIPT, DEFAULT_FAMILIES[MYANMAR_SCRIPT])],
+                      FAMILIES[chosen.get(LATIN_SCRIPT, DEFAULT_FAMILIES[LATIN_SCRIPT])])
 
 
 def _banner_lines(release: Release) -> tuple[BannerLineText, ...]:
@@ -269,17 +388,44 @@ def _banner_lines(release: Release) -> tuple[BannerLineText, ...]:
     return tuple(lines)
 
 
+def page_digits(lang: str) -> str:
+    r"""Return the digits the footer's page numbers are written in for *lang*: Western, in every language.
+
+    Page numbers are only known to the word processor laying the DOCX out, which fills
+    them in with PAGE/NUMPAGES fields. Word's number formats for fields (``\* Arabic``,
+    ``roman``, ``ThaiArabic``, ``HindiArabic``…) have no Burmese digits, and LibreOffice
+    maps only a few of them, so the DOCX cannot show ၁ ၂ ၃ there. The PDF prints the
+    same digits so both exports agree (docs/file-format.md says so); dates keep Burmese
+    digits, which are text.
+    """
+    del lang  # the same for every language, on purpose
+    return LATIN_DIGITS
+
+
+def _footer(release: Release, languages: tuple[str, ...]) -> tuple[FooterPart, ...]:
+    """Return the footer per language as text and page-number pieces (``{page}``, ``{pages}``)."""
+    parts = []
+    for lang, template in _pick(release.letterhead.footer or DEFAULT_FOOTER, languages):
+        pieces: list[FooterPiece] = []
+        for chunk in re.split(r"(\{pages?\})", template):
+            if chunk in ("{page}", "{pages}"):
+                pieces.append(PageNumber(chunk == "{pages}", page_digits(lang)))
+            elif chunk:
+                pieces.append(chunk)
+        parts.append(FooterPart(lang, tuple(pieces)))
+    return tuple(parts)
+
+
 def resolve(release: Release) -> Resolved:
     """Resolve a loaded release into what every writer lays out."""
     layout = release.layout or "stacked"
     languages = (layout,) if layout not in ("stacked", "parallel") else release.languages
-    numberer = _Numberer()
+    numberer = _Numberer(release, languages)
     flow = _flow(release, languages, layout, numberer)
-    title_lang = "en" if release.headline.get("en") else release.headline.languages[0]
-    footer = _pick(release.letterhead.footer or DEFAULT_FOOTER, languages)
+    title_lang = "en" if release.headline.visible("en") else _pick(release.headline, languages)[0][0]
     return Resolved(
         name=release.name,
-        title=release.headline.values[title_lang],
+        title=strip_bidi(release.headline.values[title_lang]),
         organisation=release.letterhead.name,
         lang=languages[0],
         languages=languages,
@@ -287,10 +433,10 @@ def resolve(release: Release) -> Resolved:
         layout=layout,
         page_size=release.letterhead.page.size,
         margins=release.letterhead.page.margins,
-        fonts=_fonts(release),
+        fonts=resolve_fonts(release.letterhead),
         banner_image=release.letterhead.banner.image,
         banner_lines=_banner_lines(release),
-        footer=footer,
+        footer=_footer(release, languages),
         flow=tuple(flow),
         notes=_notes(release, numberer),
     )

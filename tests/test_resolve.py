@@ -37,12 +37,16 @@ def test_footnotes_numbered_by_first_reference(sample_resolved):
     assert [(n.number, n.id) for n in sample_resolved.notes] == [(1, "pg"), (2, "ffm")]
 
 
-def test_a_footnote_cited_twice_keeps_its_number(bilingual):
+def test_a_note_typed_once_keeps_its_number_in_both_sections(bilingual):
     resolved = resolve(bilingual)
-    assert [(r.id, r.number, r.first) for r in refs(resolved)] == [
-        ("pg", 1, True), ("ffm", 2, True), ("pg", 1, False), ("ffm", 2, False)]
-    assert resolved.note(2).lang == "my"  # printed in the language of its first reference
+    # pg is a bare URL (one text): one note, cited again from the English section.
+    # ffm has a Burmese and an English text: each section's readers get their own.
+    assert [(r.id, r.number, r.first, r.lang) for r in refs(resolved)] == [
+        ("pg", 1, True, "en"), ("ffm", 2, True, "my"), ("pg", 1, False, "en"), ("ffm", 3, True, "en")]
+    assert [(n.number, n.id, n.lang) for n in resolved.notes] == [(1, "pg", "en"), (2, "ffm", "my"), (3, "ffm", "en")]
     assert resolved.note(2).content[-1] == Run(" (မြန်မာ)")
+    assert resolved.note(3).content[-1].target == "https://freedomfightermm.org"
+    assert resolved.numbers_by_id() == {"pg": (1,), "ffm": (2, 3)}
 
 
 def test_numbering_follows_reading_order_not_file_order(write_release, minimal_text):
@@ -88,7 +92,8 @@ def test_single_language_layout(bilingual):
 
 def test_label_and_footer_defaults(sample_resolved, bilingual):
     assert sample_resolved.footer_text(1, 2) == "Page 1 of 2"
-    assert resolve(bilingual).footer_text(3, 12) == "စာမျက်နှာ ၃ / ၁၂ · Page 3 of 12"
+    # Western page numbers in every language: Word's PAGE fields cannot write Burmese digits.
+    assert resolve(bilingual).footer_text(3, 12) == "စာမျက်နှာ 3 / 12 · Page 3 of 12"
 
 
 def test_fonts_per_script(sample_resolved):
@@ -99,3 +104,65 @@ def test_fonts_per_script(sample_resolved):
 def test_contact_email_is_a_mailto_link(sample_resolved):
     [contact] = [b for b in blocks(sample_resolved) if b.role == Role.CONTACT]
     assert contact.content[0].target == "mailto:Defectionforum.burma@protonmail.com"
+
+
+def test_parallel_numbers_notes_row_by_row(write_release):
+    path = write_release("""\
+        thadin: 1
+        letterhead: defection-forum
+        date: 2024-03-31
+        layout: parallel
+        headline: {my: ခေါင်းစဉ်, en: Headline}
+        body:
+          my: |
+            ပထမ စာပိုဒ်။
+
+            ဒုတိယ စာပိုဒ်။[^a]
+          en: |
+            First paragraph.[^b]
+
+            Second paragraph.[^t]
+        footnotes:
+          a: <https://a.org>
+          b: <https://b.org>
+          t: {my: "မြန်မာ မှတ်ချက်", en: "English note"}
+        """)
+    resolved = resolve(load_release(path))
+    # Row 3 (first paragraphs) cites b, row 4 cites a (Burmese cell) then t (English cell).
+    assert [(r.id, r.number, r.lang) for r in refs(resolved)] == [("b", 1, "en"), ("a", 2, "en"), ("t", 3, "en")]
+    assert [(n.number, n.id) for n in resolved.notes] == [(1, "b"), (2, "a"), (3, "t")]
+    assert resolved.note(3).content == (Run("English note"),)
+
+
+def test_a_reader_gets_their_own_language_of_a_note(write_release):
+    path = write_release("""\
+        thadin: 1
+        letterhead: defection-forum
+        date: 2024-03-31
+        headline: {my: ခေါင်းစဉ်, en: Headline}
+        body:
+          my: |
+            မြန်မာ စာ။[^x][^y]
+          en: |
+            English text.[^x][^y]
+        footnotes:
+          x: {my: "မြန်မာ x", en: "English x"}
+          y: {en: "English only", my: "\\u200b"}
+        """)
+    resolved = resolve(load_release(path))
+    shown = {(r.lang if r.first else None) for r in refs(resolved)}
+    assert shown == {"my", "en", None}
+    by_section = [(r.id, r.number, r.first, r.lang) for r in refs(resolved)]
+    # y's Burmese text is invisible-only: both sections show the English one, numbered once.
+    assert by_section == [("x", 1, True, "my"), ("y", 2, True, "en"), ("x", 3, True, "en"), ("y", 2, False, "en")]
+    assert [("".join(i.text for i in n.content), n.lang) for n in resolved.notes] == [
+        ("မြန်မာ x", "my"), ("English only", "en"), ("English x", "en")]
+
+
+def test_bidi_controls_never_reach_a_writer(write_release, minimal_text):
+    path = write_release(minimal_text.replace("A paragraph.", "Safe \u202etxt.exe\u202c here.[^n]")
+                         + "footnotes:\n  n: \"\u2066note\u2069\"\n")
+    resolved = resolve(load_release(path))
+    text = "".join(i.text for b in blocks(resolved) for i in b.content if isinstance(i, Run))
+    assert "Safe txt.exe here." in text
+    assert resolved.notes[0].content == (Run("note"),)

@@ -72,12 +72,14 @@ def test_footnote_links_live_on_the_footnotes_part(sample_docx):
 
 
 def test_a_note_cited_twice_is_one_footnote_and_a_noteref(bilingual_docx):
+    # pg (one text) is cited in both sections: one footnote, then a NOTEREF; ffm has a
+    # text per language: the English section gets its own footnote, 3.
     pkg = DocxPackage(bilingual_docx)
-    assert [r.get(W + "id") for r in pkg.xml("word/document.xml").iter(W + "footnoteReference")] == ["1", "2"]
+    assert [r.get(W + "id") for r in pkg.xml("word/document.xml").iter(W + "footnoteReference")] == ["1", "2", "3"]
     instructions = [i.text.strip() for i in pkg.xml("word/document.xml").iter(W + "instrText")]
-    assert instructions == ["NOTEREF _RefNote1 \\f \\h", "NOTEREF _RefNote2 \\f \\h"]
+    assert instructions == ["NOTEREF _RefNote1 \\f \\h"]
     bookmarks = [b.get(W + "name") for b in pkg.xml("word/document.xml").iter(W + "bookmarkStart")]
-    assert bookmarks == ["_RefNote1", "_RefNote2"]
+    assert bookmarks == ["_RefNote1", "_RefNote2", "_RefNote3"]
 
 
 def test_letterhead_in_the_header_of_every_section(sample_docx):

@@ -100,10 +100,11 @@ def test_footnote_markers_jump_to_their_notes(sample_pdf):
     assert sum(d is not None for d in dests) == 2
 
 
-def test_a_note_cited_twice_is_printed_once(bilingual_pdf):
+def test_a_note_cited_twice_is_printed_once_per_text(bilingual_pdf):
     text = pdftotext(bilingual_pdf)
-    assert text.count("https://peoplesgoal.org") == 1
-    assert text.count("https://freedomfightermm.org") == 1
+    assert text.count("https://peoplesgoal.org") == 1  # one text, cited in both sections
+    assert text.count("https://freedomfightermm.org (မြန်မာ)") == 1  # for the Burmese readers
+    assert text.count("https://freedomfightermm.org") == 2  # and the English note
 
 
 # --- Burmese -----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from docx.oxml.text.paragraph import CT_P
 from lxml import etree
 
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
-from ...resolve import Columns, FontScheme, Resolved, ResolvedBlock, Role
+from ...resolve import Columns, FontScheme, Gap, Resolved, ResolvedBlock
 from .. import paused_gc
 from ..ooxml.fonts import FaceData, subset_font, write_font_table
 from ..ooxml.footnotes import FootnotesPart
@@ -81,15 +81,13 @@ def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
 
 def _body(document: Document, resolved: Resolved, runs: RunWriter, style_id: Callable[[str], str | None]) -> None:
     body = _Body(document, style_id)
-    dates = 0
     for item in resolved.flow:
         if isinstance(item, Columns):
             _columns(document, item, runs)
             continue
-        if item.role == Role.DATE:
-            dates += 1
-            if dates > 1:
-                body.add(LANGUAGE_DIVIDER)
+        if item.gap == Gap.SECTION:
+            body.add(LANGUAGE_DIVIDER)
+        # Gap.SIGNATORIES: the Signatory style's own space before.
         _paragraph(body, item, runs)
     # python-docx's template starts with an empty paragraph: drop it.
     element = document.element.body

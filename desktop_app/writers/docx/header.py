@@ -11,7 +11,8 @@ from docx.section import Section
 from docx.shared import Mm
 
 from ...images import clean_image
-from ...resolve import Resolved
+from ...myanmar.script import has_myanmar
+from ...resolve import FOOTER_JOIN, LATIN_DIGITS, PageNumber, Resolved
 from ..ooxml.xml import element
 from ..typography import BANNER_STYLES, FOOTER_STYLE
 from .runs import RunWriter
@@ -30,7 +31,7 @@ def _banner_height_mm(resolved: Resolved, width_mm: float) -> float:
         height += min(width_mm * image.height / image.width, BANNER_IMAGE_MAX_MM) + 2
     for line in resolved.banner_lines:
         size = BANNER_STYLES[line.style].size
-        factor = resolved.fonts.myanmar.line_height if any("\u1000" <= c <= "\u109f" for c in line.text) else 1.3
+        factor = resolved.fonts.myanmar.line_height if has_myanmar(line.text) else 1.3
         height += size * factor * _PT_TO_MM
     return height + 6
 
@@ -91,25 +92,27 @@ def _field(instruction: str, cached: str) -> object:
 
 def write_footer(section: Section, resolved: Resolved, runs: RunWriter,
                  style_id: StyleId) -> None:
-    """Write the footer with PAGE and NUMPAGES fields, so Word keeps the numbers right after edits."""
+    """Write resolve's footer with PAGE and NUMPAGES fields, so Word keeps the numbers right after edits.
+
+    The digits are resolve's decision (``PageNumber.digits``, see ``resolve.page_digits``):
+    Word's field formats have no Burmese digits, so resolve decides Western ones for every
+    language and the PDF prints the same.
+    """
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph._p.style = style_id(FOOTER)
-    for i, (_lang, template) in enumerate(resolved.footer):
+    for i, part in enumerate(resolved.footer):
         if i:
-            for run in runs.text_runs(" · ", style_bold=FOOTER_STYLE.bold):
+            for run in runs.text_runs(FOOTER_JOIN, style_bold=FOOTER_STYLE.bold):
                 paragraph._p.append(run)
-        rest = template
-        while rest:
-            positions = [(rest.find(p), p) for p in ("{page}", "{pages}") if p in rest]
-            if not positions:
-                for run in runs.text_runs(rest):
+        for piece in part.pieces:
+            if isinstance(piece, PageNumber):
+                paragraph._p.append(_field(_FIELD_FORMATS[piece.digits](piece.total), piece.format(1, 1)))
+            else:
+                for run in runs.text_runs(piece):
                     paragraph._p.append(run)
-                break
-            at, placeholder = min(positions)
-            if at:
-                for run in runs.text_runs(rest[:at]):
-                    paragraph._p.append(run)
-            paragraph._p.append(_field("PAGE" if placeholder == "{page}" else "NUMPAGES", "1"))
-            rest = rest[at + len(placeholder):]
+
+
+#: Field instruction per digit system: Western digits are the fields' default format.
+_FIELD_FORMATS = {LATIN_DIGITS: lambda total: "NUMPAGES" if total else "PAGE"}

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from ...images import clean_image
-from ...resolve import Columns, Resolved, ResolvedBlock, Role
+from ...resolve import Columns, Gap, Resolved, ResolvedBlock, Role
 from .. import paused_gc
 from ..typography import (
     BANNER_STYLES,
@@ -37,6 +37,7 @@ BANNER_IMAGE_MAX_HEIGHT = 26 * mm
 BANNER_GAP = 3.0  # between banner parts
 BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
 BANNER_FORM = "ThadinBanner"
+GAPS = {Gap.SECTION: SECTION_GAP, Gap.SIGNATORIES: SIGNATORIES_GAP}
 
 
 class _ReleaseInfo(PDFInfo):
@@ -185,20 +186,13 @@ def _block(block: ResolvedBlock, typesetter: Typesetter, notes: FootnoteArea) ->
 
 def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea) -> list[Flowable]:
     story: list[Flowable] = []
-    seen_signatory = False
-    dates_seen = 0
     for item in resolved.flow:
         if isinstance(item, Columns):
             cells = [_block(c[0], typesetter, notes) if c else None for c in item.cells]
             story.append(ColumnsBlock(cells, notes))
             continue
-        if item.role == Role.DATE:
-            dates_seen += 1
-            if dates_seen > 1:
-                story.append(Spacer(1, SECTION_GAP))
-        if item.role == Role.SIGNATORY and not seen_signatory:
-            seen_signatory = True
-            story.append(Spacer(1, SIGNATORIES_GAP))
+        if item.gap is not None:
+            story.append(Spacer(1, GAPS[item.gap]))
         story.append(_block(item, typesetter, notes))
     return story
 
