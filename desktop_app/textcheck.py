@@ -17,7 +17,7 @@ from .errors import Problem, ReleaseError
 from .fileformat.yamlsource import PathKey, YamlDocument, dotted, parse_yaml_text
 from .myanmar.normalize import find_problems, fix_safe
 from .myanmar.script import has_myanmar
-from .myanmar.zawgyi import convert_zawgyi, zawgyi_spans
+from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
 
 ORIGINAL_SUFFIX = ".orig"
 
@@ -47,13 +47,19 @@ def _fix_hint(doc: YamlDocument) -> str:
     return f"run: thadin fix {doc.path}"
 
 
+def _lean(doc: YamlDocument) -> Lean | None:
+    """Return the encoding the file's Burmese as a whole is in: short fields are judged with it."""
+    return document_lean(text for _, text in _strings(doc.data) if has_myanmar(text))
+
+
 def zawgyi_problems(doc: YamlDocument) -> list[Problem]:
     """One error per field that holds Zawgyi-encoded Burmese, at its first Zawgyi line."""
     problems = []
+    lean = _lean(doc)
     for path, text in _strings(doc.data):
         if not has_myanmar(text):
             continue
-        spans = zawgyi_spans(text)
+        spans = zawgyi_spans(text, document=lean)
         if spans:
             count = f" ({len(spans)} places)" if len(spans) > 1 else ""
             problems.append(Problem(doc.path, _line(doc, path, text, spans[0].start), None, dotted(path),
@@ -65,8 +71,9 @@ def zawgyi_problems(doc: YamlDocument) -> list[Problem]:
 def normalization_problems(doc: YamlDocument) -> list[Problem]:
     """Warnings for Burmese typed in the wrong storage order or with look-alike characters."""
     problems = []
+    lean = _lean(doc)
     for path, text in _strings(doc.data):
-        if not has_myanmar(text) or zawgyi_spans(text):
+        if not has_myanmar(text) or zawgyi_spans(text, document=lean):
             continue  # Zawgyi is reported (and fixed) as a whole first
         for issue in find_problems(text):
             hint = _fix_hint(doc) + " (it repairs this)" if issue.safe else "check the word and retype it"
@@ -97,12 +104,13 @@ def _field_at(doc: YamlDocument, line: int) -> str:
 def fix_text(text: str, path: Path) -> tuple[str, list[Change]]:
     """Convert Zawgyi and repair safe normalisation slips, line by line; return the text and changes."""
     doc = parse_yaml_text(text, path)
+    lean = _lean(doc)
     out, changes = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         reasons = []
         fixed = line
         if has_myanmar(line):
-            converted = convert_zawgyi(line)
+            converted = convert_zawgyi(line, document=lean)
             if converted != line:
                 reasons.append("converted from Zawgyi to Unicode")
             repaired = fix_safe(converted)

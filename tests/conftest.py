@@ -133,3 +133,20 @@ def corpus_lines(kind: str = "unicode") -> list[str]:
     """Burmese lines of the shared corpus, comments and blank lines dropped."""
     text = (CORPUS / f"mmgov_{kind}.txt").read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+HELDOUT = DATA / "corpus" / "zawgyi-heldout"
+
+
+def heldout_pairs() -> list[tuple[str, str]]:
+    """Google's Zawgyi → Unicode converter test pairs (held out: never used to tune anything)."""
+    import json
+
+    lines = (HELDOUT / "converter_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(row["zawgyi"], row["unicode"]) for row in map(json.loads, lines)]
+
+
+def udhr_lines(kind: str = "unicode") -> list[str]:
+    """The Burmese UDHR (held out), comment lines dropped, aligned with the other encoding."""
+    text = (HELDOUT / f"udhr_{kind}.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if not line.startswith("#")]

@@ -76,6 +76,57 @@ def break_positions(text: str) -> list[int]:
     return out
 
 
+#: The five rows (vargas) of the Burmese consonant table: a consonant stacks (U+1039) only
+#: over one of its own row — the row's 1st over 1st or 2nd, 3rd over 3rd or 4th, its nasal
+#: (but င, written as kinzi) over any — which is how Pali and Sanskrit loans are spelt (ဒုက္ခ, ဗုဒ္ဓ, ကမ္ဘာ, မဏ္ဍပ).
+_VARGAS = ("\u1000\u1001\u1002\u1003\u1004", "\u1005\u1006\u1007\u1008\u1009",
+           "\u100b\u100c\u100d\u100e\u100f", "\u1010\u1011\u1012\u1013\u1014",
+           "\u1015\u1016\u1017\u1018\u1019")
+_STACKS = frozenset(
+    {row[i] + row[j] for row in _VARGAS for i, allowed in ((0, (0, 1)), (2, (2, 3)), (4, (0, 1, 2, 3, 4)))
+     for j in allowed if row[i] != "\u1004"}  # င stacks as kinzi (င်္), never bare
+    | {"\u100a" + c for c in "\u1005\u1006\u1007\u1008"}  # ည (as ဉ) over its row
+    | {"\u101c\u101c", "\u101e\u101e", "\u101a\u101a", "\u100b\u100b"}  # လ္လ, သ္သ, ယ္ယ
+)
+_BURMESE_LETTER = "\u1000-\u1021\u103f"
+#: One Burmese cluster in Unicode storage order (UTN #11): kinzi, base, stacks, an asat
+#: before ု or ျ (ကျွန်ုပ်, ယောက်ျား), medials ျ ြ ွ ှ, ေ, upper, lower and other vowels, anusvara, dot below,
+#: asat, visarga — or a digit or a section mark.
+_CLUSTER = (
+    rf"(?:[{_BURMESE_LETTER}]\u103a\u1039)?[{_BURMESE_LETTER}\u1023-\u1027\u1029\u102a\u104c-\u104f]"
+    rf"(?:\u1039[{_BURMESE_LETTER}])*(?:\u103a(?=[\u102f\u103b]))?"
+    rf"\u103b?\u103c?\u103d?\u103e?\u1031?[\u102d\u102e]?[\u102f\u1030]?\u1032?[\u102b\u102c]?"
+    rf"\u1036?(?:\u1037\u103a?|\u103a\u1037?)?\u1038?"
+    rf"|[\u1040-\u1049\u104a\u104b]"
+)
+_WELL_FORMED_RE = re.compile(rf"(?:{_CLUSTER})+")
+_MYANMAR_RUN_RE = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
+_STACK_RE = re.compile("(.)\u1039(.)")
+
+
+def is_well_formed(text: str) -> bool:
+    """Return True when every Burmese stretch of *text* is spelt in Unicode storage order.
+
+    Strict on purpose: it accepts only the Burmese letters (U+1000–U+104F) in the order
+    Unicode stores them, and stacks a consonant only under one of its own row. Zawgyi
+    almost never passes (ေ or a medial before its consonant, ္ as a visible asat, its
+    private ligature code points), while published Unicode Burmese does: every line of the
+    shared news corpus and of the UDHR passes. A Shan or Mon letter makes the text not
+    well-formed *Burmese* (the caller then relies on the statistical model alone).
+    """
+    clean = text.translate(_NO_INVISIBLES)
+    for m in _MYANMAR_RUN_RE.finditer(clean):
+        run = m.group()
+        if not _WELL_FORMED_RE.fullmatch(run):
+            return False
+        if any(a + b not in _STACKS for a, b in _STACK_RE.findall(run) if a != "\u103a"):
+            return False
+    return True
+
+
+_NO_INVISIBLES = {ord(c): None for c in INVISIBLES}
+
+
 def syllables(text: str) -> list[str]:
     """Split *text* into the pieces between break positions (spaces stay attached)."""
     cuts = [0, *break_positions(text), len(text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.myanmar.syllables import break_positions, syllables
+from desktop_app.myanmar.syllables import break_positions, is_well_formed, syllables
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -46,3 +46,20 @@ def test_every_break_is_between_whole_clusters(tmp_path):
         for pos in break_positions(line):
             assert ord(line[pos]) not in marks, (line, pos)  # never before a dependent sign
             assert line[pos - 1] != "\u1039"  # never after a stacker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("မေတ္တာထား၍", True),        # stack in its own row
+    ("ကျွန်ုပ်", True),              # asat before ု
+    ("ယောက်ျား", True),             # asat before ျ
+    ("အင်္ဂလိပ်", True),            # kinzi
+    ("ဗုဒ္ဓ ကမ္ဘာ ဒုက္ခ", True),
+    ("ေက", False),                 # ေ before its consonant
+    ("ျမန္မာ", False),             # Zawgyi: medial first, ္ as asat
+    ("ယခင္က", False),              # ္ between consonants of different rows
+    ("ႏိုင္ငံ", False),             # Zawgyi's own code points
+    ("တို့့", False),               # doubled mark
+    ("Latin only", True),
+])
+def test_well_formed_burmese(text, expected):
+    assert is_well_formed(text) is expected
