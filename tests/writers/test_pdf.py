@@ -223,7 +223,12 @@ def test_metadata_is_title_organisation_language_and_release_date_only(sample_pd
         "/ModDate": "D:20240331000000Z",
     }
     assert doc.reader.trailer["/Root"]["/Lang"] == "en"
-    assert "/Metadata" not in doc.reader.trailer["/Root"]
+    # The XMP packet (PDF/A, PDF/UA) repeats these and says nothing else.
+    xmp = doc.reader.trailer["/Root"]["/Metadata"].get_data().decode()
+    values = {v.strip() for v in re.findall(r">([^<>]+)<", xmp)} - {""}
+    assert values == {info["/Title"], info["/Author"], "en", "application/pdf", "2024-03-31T00:00:00Z", "2", "U",
+                      "1", "PDF/UA Universal Accessibility Schema", "http://www.aiim.org/pdfua/ns/id/", "pdfuaid",
+                      "part", "Integer", "internal", "Indicates, which part of ISO 14289 standard is followed"}
 
 
 def test_no_personal_data_in_the_file(sample_pdf, tmp_path):

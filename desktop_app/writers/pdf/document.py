@@ -11,7 +11,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
@@ -29,7 +29,9 @@ from ..typography import (
 from .draw import draw_lines
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
+from .pdfa import declare_archival, info_date
 from .spans import base_style, spans_for
+from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -46,7 +48,7 @@ class _ReleaseInfo(PDFInfo):
     def __init__(self, title: str, organisation: str, date: dt.date) -> None:
         super().__init__()
         self.title, self.author = title, organisation
-        self._date = date.strftime("D:%Y%m%d000000Z")
+        self._date = info_date(date)
 
     def format(self, document: object) -> bytes:
         return PDFDictionary({
@@ -65,9 +67,10 @@ class _PageCanvas(Canvas):
     """
 
     def __init__(self, *args: object, info: _ReleaseInfo, footer: Callable[[Canvas, int, int], None],
-                 **kwargs: object) -> None:
+                 tagger: Tagger, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._doc.info = info
+        self.tagger = tagger
         self._footer = footer
         self._held: list[dict] = []
         self._bookmarks: list[tuple[str, float, float]] = []
@@ -90,14 +93,19 @@ class _PageCanvas(Canvas):
                 self.bookmarkHorizontalAbsolute(key, y, left=x)
             self._footer(self, self._pageNumber, total)
             Canvas.showPage(self)
+        self.tagger.write(self._doc, total)
         Canvas.save(self)
+
+    def _setAnnotations(self, page: PDFPage) -> None:  # noqa: N802 - ReportLab API
+        super()._setAnnotations(page)
+        if isinstance(page, PDFPage):  # not the banner's form
+            self.tagger.finish_page(page, self._pageNumber)
 
 
 @dataclass
 class _Banner:
     image: ImageReader | None
     image_size: tuple[float, float]
-    image_alpha: bool
     lines: list[Line]
     height: float
 
@@ -117,11 +125,11 @@ class _Layout:
         self._banner_form = False
 
     def _banner(self) -> _Banner:
-        image, size, height, alpha = None, (0.0, 0.0), 0.0, False
+        image, size, height = None, (0.0, 0.0), 0.0
         if self.resolved.banner_image is not None:
             clean = clean_image(self.resolved.banner_image)
-            px_w, px_h, alpha = clean.width, clean.height, clean.has_alpha
-            image = ImageReader(io.BytesIO(clean.data))
+            px_w, px_h = clean.width, clean.height
+            image = ImageReader(_on_white(clean.data) if clean.has_alpha else io.BytesIO(clean.data))
             w = self.width
             h = w * px_h / px_w
             if h > BANNER_IMAGE_MAX_HEIGHT:
@@ -135,32 +143,51 @@ class _Layout:
             lines += self.typesetter.layout([Span(banner_line.text, base_style(style))], self.width, style.align,
                                            style.line_factor)
         height += sum(line.height for line in lines) + BANNER_GAP
-        return _Banner(image, size, alpha, lines, height)
+        return _Banner(image, size, lines, height)
 
     @property
     def frame_top(self) -> float:
         return self.page_height - self.top - self.banner.height - BANNER_TO_TEXT
 
-    def draw_banner(self, canvas: Canvas) -> None:
+    @property
+    def banner_box(self) -> tuple[float, float, float, float]:
+        """The banner's area on the page: left, bottom, right, top."""
+        top = self.page_height - self.top
+        return (self.left, top - self.banner.height, self.left + self.width, top)
+
+    def banner_alt(self) -> str:
+        """Describe the banner in words for a screen reader: the organisation and the banner's lines."""
+        parts = [line.text for line in self.resolved.banner_lines]
+        if self.resolved.organisation not in parts:
+            parts.insert(0, self.resolved.organisation)
+        return ". ".join(p.strip() for p in parts if p.strip())
+
+    def draw_banner(self, canvas: Canvas, tagger: Tagger | None) -> None:
         """Draw the letterhead banner, identical at the top of every page.
 
         It is drawn once into a form XObject that every page shows: laid out, encoded and
-        stored once per document, not once per page.
+        stored once per document, not once per page. On the first page it is a figure
+        described in words; on later pages it is a running header (an artifact).
         """
         if not self._banner_form:
             canvas.beginForm(BANNER_FORM)
-            self._draw_banner(canvas)
+            with untagged(canvas):
+                self._draw_banner(canvas)
             canvas.endForm()
             self._banner_form = True
-        canvas.doForm(BANNER_FORM)
+        if tagger is not None and tagger.banner is not None and canvas.getPageNumber() == 1:
+            with figure(canvas, tagger.banner):
+                canvas.doForm(BANNER_FORM)
+        else:
+            with artifact(canvas, "Pagination", "Header"):
+                canvas.doForm(BANNER_FORM)
 
     def _draw_banner(self, canvas: Canvas) -> None:
         y = self.page_height - self.top
         if self.banner.image is not None:
             w, h = self.banner.image_size
             y -= h
-            canvas.drawImage(self.banner.image, self.left + (self.width - w) / 2, y, w, h,
-                             mask="auto" if self.banner.image_alpha else None)
+            canvas.drawImage(self.banner.image, self.left + (self.width - w) / 2, y, w, h)
             y -= BANNER_GAP * 2
         y = draw_lines(canvas, self.banner.lines, self.left, y) - BANNER_GAP
         canvas.saveState()
@@ -176,7 +203,19 @@ class _Layout:
             return
         lines = self.typesetter.layout([Span(text, base_style(FOOTER_STYLE))], self.width, FOOTER_STYLE.align)
         top = self.bottom * 0.55 + sum(line.height for line in lines) / 2
-        draw_lines(canvas, lines, self.left, top)
+        with artifact(canvas, "Pagination", "Footer"):
+            draw_lines(canvas, lines, self.left, top)
+
+
+def _on_white(data: bytes) -> object:
+    """Return the image laid on the white page: PDF/A-minded archives reject transparency (soft masks)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        rgba = image.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, (255, 255, 255))
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
 
 
 def _block(block: ResolvedBlock, typesetter: Typesetter, notes: FootnoteArea) -> TextBlock:
@@ -184,16 +223,22 @@ def _block(block: ResolvedBlock, typesetter: Typesetter, notes: FootnoteArea) ->
     return TextBlock(spans_for(block.content, style), style, typesetter, notes)
 
 
-def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea) -> list[Flowable]:
+def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagger: Tagger) -> list[Flowable]:
     story: list[Flowable] = []
     for item in resolved.flow:
+        tags = tagger.flow(item)
         if isinstance(item, Columns):
             cells = [_block(c[0], typesetter, notes) if c else None for c in item.cells]
+            for cell, tag in zip(cells, tags, strict=True):
+                if cell is not None:
+                    cell.tag = tag
             story.append(ColumnsBlock(cells, notes))
             continue
         if item.gap is not None:
             story.append(Spacer(1, GAPS[item.gap]))
-        story.append(_block(item, typesetter, notes))
+        flowable = _block(item, typesetter, notes)
+        flowable.tag = tags[0]
+        story.append(flowable)
     return story
 
 
@@ -207,6 +252,9 @@ def render_pdf(resolved: Resolved) -> bytes:
 def _render(resolved: Resolved) -> bytes:
     typesetter = Typesetter(resolved.fonts)
     layout = _Layout(resolved, typesetter)
+    tagger = Tagger(resolved)
+    if layout.banner.image is not None or layout.banner.lines:
+        tagger.banner_figure(layout.banner_alt()).bbox = layout.banner_box
     notes = FootnoteArea(resolved.notes, typesetter, layout.width)
     frame = Frame(layout.left, layout.bottom, layout.width, layout.frame_top - layout.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
@@ -215,7 +263,7 @@ def _render(resolved: Resolved) -> bytes:
         # The footnote area raised the frame's bottom on the last page (``_y1p``); ReportLab's
         # Frame._reset does not restore it, so every page would lose the last one's notes' room.
         frame._geom()
-        layout.draw_banner(canvas)
+        layout.draw_banner(canvas, tagger)
 
     def on_page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         notes.draw_page(canvas, layout.left, layout.bottom)
@@ -234,9 +282,13 @@ def _render(resolved: Resolved) -> bytes:
     info = _ReleaseInfo(resolved.title, resolved.organisation, resolved.date)
 
     def make_canvas(*args: object, **kwargs: object) -> _PageCanvas:
-        return _PageCanvas(*args, info=info, footer=layout.draw_footer, **kwargs)
+        canvas = _PageCanvas(*args, info=info, footer=layout.draw_footer, tagger=tagger, **kwargs)
+        canvas._doc._pdfVersion = (1, 7)  # tagged PDF as ISO 32000-1 has it, which PDF/UA-1 and PDF/A-2 build on
+        canvas.setViewerPreference("DisplayDocTitle", "true")
+        declare_archival(canvas, resolved.title, resolved.organisation, resolved.languages, resolved.date)
+        return canvas
 
-    doc.build(_story(resolved, typesetter, notes), canvasmaker=make_canvas)
+    doc.build(_story(resolved, typesetter, notes, tagger), canvasmaker=make_canvas)
     return buffer.getvalue()
 
 

@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from .tagging import tagger_of
 from .typesetter import Line
 
 _COLORS: dict[str, Color] = {}
@@ -136,7 +137,12 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
     if not line.runs:
         return
     text = canvas.beginText()
+    tagger = tagger_of(canvas)
+    if tagger is not None:
+        tagger.new_line()
     for run in line.runs:
+        if tagger is not None:  # each run inside the marked content of its structure element
+            tagger.switch(text._code, canvas._pageNumber, run)
         # Runs whose glyphs map one-to-one back to the typed characters copy correctly
         # through the font's ToUnicode map; only the others need ActualText.
         marked = str(run.shaped) != run.text
@@ -149,12 +155,16 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
         text._code.append(_format_shaped(text, run.shaped))
         if marked:
             text._code.append("EMC")
+    if tagger is not None:
+        tagger.end_line(text._code)
     canvas.drawText(text)
     _link_areas(canvas, line, x, baseline)
 
 
 def _link_areas(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
     """One clickable rectangle per link (or footnote marker) per line."""
+    tagger = tagger_of(canvas)
+    links = tagger.line_links if tagger is not None else {}
     areas: list[list] = []
     for run in line.runs:
         target = run.style.link or run.style.anchor
@@ -172,6 +182,8 @@ def _link_areas(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
             canvas.linkURL(target, rect, relative=1, thickness=0)
         else:
             canvas.linkRect("", target, rect, relative=1, thickness=0)
+        if target in links:
+            tagger.annotated(canvas, links[target], external)
 
 
 def draw_lines(canvas: Canvas, lines: list[Line], x: float, top: float) -> float:

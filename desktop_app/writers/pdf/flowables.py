@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from ..typography import COLUMN_GAP, BlockStyle
 from .draw import draw_lines
 from .footnotes import FootnoteArea
+from .tagging import Element, block
 from .typesetter import Line, Span, Typesetter
 
 _ORPHANS = 2  # fewest lines left at the foot of a page, or carried to the next
@@ -41,6 +42,7 @@ class TextBlock(Flowable):
         self.first, self.last = first, last
         self.keepWithNext = style.keep_with_next and last
         self.register_notes = True
+        self.tag: Element | None = None  # its structure element (tagging.py)
 
     @property
     def note_numbers(self) -> list[int]:
@@ -74,8 +76,10 @@ class TextBlock(Flowable):
         return [self._part(lines[:k], self.first, False), self._part(lines[k:], False, self.last)]
 
     def _part(self, lines: list[Line], first: bool, last: bool) -> TextBlock:
-        return TextBlock(self.spans, self.style, self.typesetter, self.notes, lines=lines, width=self._width,
+        part = TextBlock(self.spans, self.style, self.typesetter, self.notes, lines=lines, width=self._width,
                          first=first, last=last)
+        part.tag = self.tag
+        return part
 
     def getSpaceBefore(self) -> float:
         return self.style.space_before if self.first else 0.0
@@ -84,7 +88,8 @@ class TextBlock(Flowable):
         return self.style.space_after if self.last else 0.0
 
     def draw(self) -> None:
-        draw_lines(self.canv, self._lines or [], 0.0, self.height)
+        with block(self.canv, self.tag):
+            draw_lines(self.canv, self._lines or [], 0.0, self.height)
         if self.register_notes:
             self.notes.place(self.note_numbers, getattr(self, "_frame", None))
 
@@ -147,5 +152,6 @@ class ColumnsBlock(Flowable):
         cw = self._cell_width(self.width)
         for i, cell in enumerate(self.cells):
             if cell is not None:
-                draw_lines(self.canv, cell.lines(cw), i * (cw + COLUMN_GAP), self.height)
+                with block(self.canv, cell.tag):
+                    draw_lines(self.canv, cell.lines(cw), i * (cw + COLUMN_GAP), self.height)
         self.notes.place(self._numbers(), getattr(self, "_frame", None))

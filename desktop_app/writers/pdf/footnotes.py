@@ -16,6 +16,7 @@ from ...resolve import ResolvedNote
 from ..typography import FOOTNOTE_STYLE, RULE
 from .draw import draw_lines
 from .spans import base_style, note_anchor, spans_for
+from .tagging import artifact, note
 from .typesetter import Line, Span, Typesetter
 
 RULE_SPACE = 9.0  # room above the first note: a short rule and some air
@@ -66,15 +67,17 @@ class FootnoteArea:
             return
         total = sum(self.height(n) for n in self.page)
         top = bottom + total
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(x, top + RULE_SPACE * 0.55, x + min(120.0, self._width / 3), top + RULE_SPACE * 0.55)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.6)
+            canvas.line(x, top + RULE_SPACE * 0.55, x + min(120.0, self._width / 3), top + RULE_SPACE * 0.55)
+            canvas.restoreState()
         y = top
         for number in self.page:
             defer = getattr(canvas, "defer_bookmark", None)
             if defer is not None:
                 defer(note_anchor(number), x, y)
-            y = draw_lines(canvas, self.lines(number), x, y) - NOTE_GAP
+            with note(canvas, number):
+                y = draw_lines(canvas, self.lines(number), x, y) - NOTE_GAP
         self.page = []

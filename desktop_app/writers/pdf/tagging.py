@@ -1,0 +1,384 @@
+"""The logical structure of the PDF (tagged PDF, PDF/UA-1): what each drawn piece of content is.
+
+ReportLab writes no structure, so we build it ourselves. The tree is laid out from the
+resolved release before anything is drawn, in reading order: the banner (a Figure with
+alternative text, on the first page), then every block as H1/H2/P, each footnote as a
+Note (Lbl + P) right after the block that first refers to it, and links as Link
+elements that own both their text and their annotation. A parallel-layout row is a Sect,
+its cells in language order, so a screen reader (and "save as text") reads row by row,
+language by language, whatever the columns look like.
+
+While drawing, every text run is wrapped in marked content with an MCID that the tree
+points to; whatever repeats on every page (banner on later pages, footer, rules) is
+marked as an Artifact. At the end the tree, the ParentTree (content → element) and the
+page entries (/StructParents, /Tabs /S) are written as ReportLab objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObjectReference,
+    PDFPage,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
+
+from ...resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role
+from .typesetter import Run
+
+#: Structure type of each block role (all standard PDF 1.7 types: no RoleMap needed).
+ROLE_TYPES = {
+    Role.HEADLINE: "H1",
+    Role.HEADING: "H2",
+    Role.LABEL: "P",
+    Role.DATE: "P",
+    Role.PARAGRAPH: "P",
+    Role.CONTACT_INTRO: "P",
+    Role.CONTACT: "P",
+    Role.SIGNATORY: "P",
+}
+
+#: What a footnote marker's link annotation says it does (its /Contents), per language.
+NOTE_LINK = {"en": "Footnote {n}", "my": "အောက်ခြေမှတ်ချက် {n}"}
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A marked-content sequence: MCID *mcid* on page *page* (1-based)."""
+
+    page: int
+    mcid: int
+
+
+@dataclass(frozen=True)
+class Annot:
+    """A link annotation owned by a Link element."""
+
+    page: int
+    ref: PDFObjectReference
+
+
+@dataclass(eq=False)
+class Element:
+    """A structure element; ``kids`` are elements, marked content and annotations in reading order."""
+
+    type: str
+    lang: str | None = None
+    alt: str | None = None
+    id: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    target: str | None = None  # a Link's URL or destination
+    kids: list[Element | Marked | Annot] = field(default_factory=list)
+
+    def add(self, kind: str, lang: str | None = None, **kw: object) -> Element:
+        """Append a child element and return it."""
+        child = Element(kind, lang, **kw)
+        self.kids.append(child)
+        return child
+
+    def has_content(self) -> bool:
+        """Whether anything drawn belongs to this element or below it."""
+        return any(not isinstance(k, Element) or k.has_content() for k in self.kids)
+
+
+@dataclass
+class _Note:
+    element: Element
+    label: Element
+    body: Element
+
+
+class Tagger:
+    """Builds the structure tree of one document and marks content as it is drawn."""
+
+    def __init__(self, resolved: Resolved) -> None:
+        self.lang = resolved.lang
+        self.root = Element("Document", resolved.lang)
+        self._resolved = resolved
+        self._notes: dict[int, _Note] = {}
+        self._mcids: dict[int, list[Element]] = {}  # page -> element of each MCID
+        self._annots: list[tuple[Annot, Element]] = []
+        # drawing state
+        self._block: Element | None = None
+        self._label: Element | None = None
+        self._open_link: Element | None = None
+        self._current: Element | None = None
+        self._quiet = 0
+        self.line_links: dict[str, Element] = {}
+        self.banner: Element | None = None
+
+    # -- the tree, before drawing --------------------------------------------------------------
+    def banner_figure(self, alt: str) -> Element:
+        """Make the letterhead banner a Figure, first in reading order."""
+        self.banner = self.root.add("Figure", alt=alt)
+        return self.banner
+
+    def flow(self, item: ResolvedBlock | Columns) -> list[Element | None]:
+        """Return elements for a flow item: one for a block, one per cell of a parallel row (a Sect)."""
+        if isinstance(item, Columns):
+            row = self.root.add("Sect")
+            return [self._block_element(cell[0], row) if cell else None for cell in item.cells]
+        return [self._block_element(item, self.root)]
+
+    def _lang(self, lang: str) -> str | None:
+        return lang if lang != self.lang else None
+
+    def _block_element(self, block: ResolvedBlock, parent: Element) -> Element:
+        element = parent.add(ROLE_TYPES[block.role], self._lang(block.lang))
+        for inline in block.content:
+            if isinstance(inline, NoteRef) and inline.first:
+                note = self._resolved.note(inline.number)
+                lang = self._lang(note.lang)
+                holder = parent.add("Note", lang, id=_note_id(inline.number))
+                self._notes[inline.number] = _Note(holder, holder.add("Lbl"), holder.add("P"))
+        return element
+
+    # -- marking while drawing -------------------------------------------------------------------
+    def _mcid(self, page: int, element: Element) -> int:
+        owners = self._mcids.setdefault(page, [])
+        owners.append(element)
+        element.kids.append(Marked(page, len(owners) - 1))
+        return len(owners) - 1
+
+    def begin(self, code: list[str], page: int, element: Element) -> None:
+        """Open a marked-content sequence for *element* in *code*."""
+        code.append(f"/{element.type} <</MCID {self._mcid(page, element)}>> BDC")
+
+    def switch(self, code: list[str], page: int, run: Run) -> None:
+        """Before drawing *run*: close the open sequence and open one if the run's element differs."""
+        if self._quiet or self._block is None:
+            return
+        element = self._element_for(run)
+        if element is self._current:
+            return
+        if self._current is not None:
+            code.append("EMC")
+        self.begin(code, page, element)
+        self._current = element
+
+    def new_line(self) -> None:
+        """Before a line: forget the previous line's links."""
+        self.line_links = {}
+
+    def end_line(self, code: list[str]) -> None:
+        """After a line's runs: close the open sequence."""
+        if self._current is not None:
+            code.append("EMC")
+            self._current = None
+
+    def _element_for(self, run: Run) -> Element:
+        block = self._block
+        assert block is not None
+        style = run.style
+        target = style.link or style.anchor
+        if target is None:
+            self._open_link = None
+            if self._label is not None and style.superscript:
+                return self._label
+            return block
+        link = self._open_link
+        if link is None or link.target != target:
+            link = self._open_link = block.add("Link", target=target)
+        self.line_links[target] = link
+        return link
+
+    def annotated(self, canvas: Canvas, link: Element, external: bool) -> None:
+        """Tie the link annotation just added to *canvas* to *link*, and say in words where it goes."""
+        doc = canvas._doc
+        name = "NUMBER" + repr(canvas._annotationCount)
+        annotation = doc.idToObject[doc.annotationName(name)]
+        annot = Annot(canvas._pageNumber, doc.refAnnotation(name))
+        extra = {"StructParent": len(self._annots), "F": 4}  # F 4: printed (PDF/A)
+        self._annots.append((annot, link))
+        link.kids.append(annot)
+        contents = self._contents(link, external)
+        if isinstance(annotation, PDFDictionary):
+            annotation.dict.update(extra, Contents=PDFString(contents))
+        else:  # ReportLab's LinkAnnotation checks its keys against a list
+            annotation.permitted = (*annotation.permitted, *extra)
+            annotation.otherkw.update(extra)
+            annotation.Contents = contents
+
+    def _contents(self, link: Element, external: bool) -> str:
+        assert link.target is not None
+        if external:
+            return link.target.removeprefix("mailto:")
+        lang = (self._block.lang if self._block is not None else None) or self.lang
+        return NOTE_LINK.get(lang, NOTE_LINK["en"]).format(n=link.target.rsplit("-", 1)[-1])
+
+    @contextmanager
+    def block(self, element: Element | None, label: Element | None = None) -> Iterator[None]:
+        """Draw inside *element* (a footnote's number goes to *label*)."""
+        saved = self._block, self._label, self._open_link
+        self._block, self._label, self._open_link = element, label, None
+        try:
+            yield
+        finally:
+            self._block, self._label, self._open_link = saved
+
+    @contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Draw without marking (inside a form, an artifact or a figure)."""
+        self._quiet += 1
+        try:
+            yield
+        finally:
+            self._quiet -= 1
+
+    def note(self, number: int) -> tuple[Element, Element] | None:
+        """Return the body and label elements of footnote *number*."""
+        note = self._notes.get(number)
+        return (note.body, note.label) if note else None
+
+    # -- writing ---------------------------------------------------------------------------------
+    def finish_page(self, page: PDFPage, number: int) -> None:
+        """Give page *number* its /StructParents key and tab order."""
+        names = list(page.__NoDefault__)
+        page.__NoDefault__ = names + [k for k in ("StructParents", "Tabs") if k not in names]
+        page.StructParents = self._page_key(number)
+        page.Tabs = PDFName("S")
+
+    def _page_key(self, number: int) -> int:
+        # Annotations take keys 0..A-1 as they are made; pages follow, in page order.
+        return len(self._annots) + number - 1
+
+    def write(self, doc: PDFDocument, pages: int) -> None:
+        """Write the structure tree, ParentTree and IDTree; point the catalog at them."""
+        refs: dict[int, PDFObjectReference] = {}
+        root_dict = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        root_ref = doc.Reference(root_dict)
+        ids: list[tuple[str, PDFObjectReference]] = []
+
+        def page_ref(number: int) -> PDFObjectReference:
+            return PDFObjectReference("Page" + repr(number))
+
+        def build(element: Element, parent: PDFObjectReference) -> PDFObjectReference:
+            d = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.type), "P": parent})
+            ref = refs[id(element)] = doc.Reference(d)
+            first_page = next((k.page for k in _content(element)), None)
+            if first_page is not None:
+                d["Pg"] = page_ref(first_page)
+            kids: list[object] = []
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    if kid.has_content():
+                        kids.append(build(kid, ref))
+                elif isinstance(kid, Marked):
+                    kids.append(kid.mcid if kid.page == first_page else PDFDictionary(
+                        {"Type": PDFName("MCR"), "Pg": page_ref(kid.page), "MCID": kid.mcid}))
+                else:
+                    kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.ref, "Pg": page_ref(kid.page)}))
+            d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+            if element.lang:
+                d["Lang"] = PDFString(element.lang)
+            if element.alt:
+                d["Alt"] = PDFString(element.alt)
+            if element.id:
+                d["ID"] = PDFString(element.id)
+                ids.append((element.id, ref))
+            if element.bbox:
+                d["A"] = PDFDictionary({"O": PDFName("Layout"), "BBox": PDFArray(list(element.bbox))})
+            return ref
+
+        root_dict["K"] = build(self.root, root_ref)
+        nums: list[object] = []
+        for key, (_annot, link) in enumerate(self._annots):
+            nums += [key, refs[id(link)]]
+        for number in range(1, pages + 1):
+            owners = self._mcids.get(number, [])
+            nums += [self._page_key(number), PDFArray([refs[id(e)] for e in owners])]
+        root_dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
+        root_dict["ParentTreeNextKey"] = len(self._annots) + pages
+        if ids:
+            names: list[object] = []
+            for name, ref in sorted(ids):
+                names += [PDFString(name), ref]
+            root_dict["IDTree"] = PDFDictionary({"Names": PDFArray(names)})
+        catalog = doc.Catalog
+        catalog.StructTreeRoot = root_ref
+        catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+
+
+def _content(element: Element) -> Iterator[Marked | Annot]:
+    """Return the marked content and annotations directly in *element*."""
+    return (k for k in element.kids if not isinstance(k, Element))
+
+
+def _note_id(number: int) -> str:
+    return f"note-{number}"
+
+
+# -- drawing-side helpers: all of them do nothing on a canvas without a tagger ---------------------
+
+def tagger_of(canvas: Canvas) -> Tagger | None:
+    """Return the canvas's tagger, if the document is tagged."""
+    return getattr(canvas, "tagger", None)
+
+
+@contextmanager
+def block(canvas: Canvas, element: Element | None, label: Element | None = None) -> Iterator[None]:
+    """Text drawn inside belongs to *element*."""
+    tagger = tagger_of(canvas)
+    if tagger is None or element is None:
+        yield
+        return
+    with tagger.block(element, label):
+        yield
+
+
+@contextmanager
+def note(canvas: Canvas, number: int) -> Iterator[None]:
+    """Text drawn inside is footnote *number*: its number the Lbl, the rest its P."""
+    tagger = tagger_of(canvas)
+    parts = tagger.note(number) if tagger is not None else None
+    if parts is None:
+        yield
+        return
+    with block(canvas, parts[0], parts[1]):
+        yield
+
+
+@contextmanager
+def artifact(canvas: Canvas, kind: str = "Layout", subtype: str | None = None) -> Iterator[None]:
+    """Mark what is drawn inside as decoration or pagination, not content (PDF 14.8.2.2)."""
+    tagger = tagger_of(canvas)
+    if tagger is None:
+        yield
+        return
+    props = f"/Type /{kind}" + (f" /Subtype /{subtype}" if subtype else "")
+    canvas._code.append(f"/Artifact <<{props}>> BDC")
+    with tagger.quiet():
+        yield
+    canvas._code.append("EMC")
+
+
+@contextmanager
+def untagged(canvas: Canvas) -> Iterator[None]:
+    """Drawing into a form XObject: its use on the page is what gets marked."""
+    tagger = tagger_of(canvas)
+    if tagger is None:
+        yield
+        return
+    with tagger.quiet():
+        yield
+
+
+@contextmanager
+def figure(canvas: Canvas, element: Element) -> Iterator[None]:
+    """Mark what is drawn inside as the figure *element*."""
+    tagger = tagger_of(canvas)
+    if tagger is None:
+        yield
+        return
+    tagger.begin(canvas._code, canvas._pageNumber, element)
+    with tagger.quiet():
+        yield
+    canvas._code.append("EMC")
