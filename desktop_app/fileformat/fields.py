@@ -18,14 +18,14 @@ from ..model import Text
 from .yamlsource import PathKey, YamlDocument, dotted
 
 #: BCP 47 language tag syntax (language, optional script/region/variants) — enough to
-#: tell a language code from a misspelt field name.
-_BCP47_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*$")
+#: tell a language code from a misspelt field name. Used with fullmatch: "en\n" is no code.
+_BCP47_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*")
 _ALLOWED_CONTROLS = {"\n", "\t"}
 
 
 def is_language_code(code: str) -> bool:
     """Return True for a BCP 47-shaped tag such as ``my``, ``en``, ``en-GB`` or ``shn``."""
-    return bool(_BCP47_RE.match(code))
+    return bool(_BCP47_RE.fullmatch(code))
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:

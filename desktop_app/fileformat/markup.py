@@ -8,6 +8,7 @@ backslash escapes. Links accept only http, https and mailto.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ _FOOTNOTE_RE = re.compile(r"\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]")
 _AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>")
 _BARE_URL_RE = re.compile(r"(?:https?://|mailto:)[^\s<>]+")
 _HEADING_RE = re.compile(r"^(#{1,6})(\s+|$)(.*)$")
-_EMAIL_RE = re.compile(r"^[^@\s/]+@[^@\s/]+\.[^@\s/]+$")
+_EMAIL_RE = re.compile(r"[^@\s/]+@[^@\s/]+\.[^@\s/]+")
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def url_problem(url: str) -> str | None:
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
         return f"link {url!r} contains spaces or control characters"
     if scheme == "mailto":
-        if not _EMAIL_RE.match(url[len("mailto:"):].split("?", 1)[0]):
+        if not _EMAIL_RE.fullmatch(url[len("mailto:"):].split("?", 1)[0]):
             return f"link {url!r} is not an e-mail address"
         return None
     try:
@@ -72,6 +73,7 @@ class _InlineParser:
         self.line_at = line_at
         self.bare_urls = bare_urls
         self.problems: list[MarkupProblem] = []
+        self._brackets, self._parens, self._next_close = _pairs(text)
 
     def parse(self, start: int = 0, end: int | None = None, *, bold: bool = False,
               italic: bool = False, in_link: bool = False) -> list[Inline]:
@@ -152,21 +154,10 @@ class _InlineParser:
 
     def _link(self, i: int, end: int, bold: bool, italic: bool) -> tuple[Link, int] | None:
         text = self.text
-        depth, j = 0, i
-        while j < end:
-            if text[j] == "\\":
-                j += 2
-                continue
-            if text[j] == "[":
-                depth += 1
-            elif text[j] == "]":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
+        j = self._brackets.get(i, end)
         if j >= end or not text.startswith("(", j + 1):
             return None
-        close = _closing_paren(text, j + 2, end)
+        close = self._closing_paren(j + 1, end)
         if close < 0:
             self.problems.append(MarkupProblem(self.line_at(i), "a link's '(' is never closed",
                                                "write links as [text](https://…)"))
@@ -179,6 +170,18 @@ class _InlineParser:
             runs = (Run(link_text(url), bold, italic),)
         return Link(url, runs), close + 1
 
+    def _closing_paren(self, open_at: int, end: int) -> int:
+        """Index of the ``)`` closing the link target whose ``(`` is at *open_at*; -1 when there is none.
+
+        Parentheses inside the target nest (``https://en.wikipedia.org/wiki/Yangon_(city)``);
+        when they do not balance, the first ``)`` closes it.
+        """
+        close = self._parens.get(open_at, end)
+        if close < end:
+            return close
+        first = self._next_close[open_at + 1]
+        return first if first < end else -1
+
     def _check_url(self, url: str, pos: int) -> None:
         problem = url_problem(url)
         if problem:
@@ -188,26 +191,44 @@ class _InlineParser:
 
 def _trim_bare_url(url: str) -> str:
     """Drop sentence punctuation after a bare URL, keeping a ``)`` that closes one inside it."""
-    while url and (url[-1] in ".,;:!?" or (url[-1] == ")" and url.count(")") > url.count("("))):
-        url = url[:-1]
-    return url
+    end, opens, closes = len(url), url.count("("), url.count(")")
+    while end and (url[end - 1] in ".,;:!?" or (url[end - 1] == ")" and closes > opens)):
+        closes -= url[end - 1] == ")"
+        end -= 1
+    return url[:end]
 
 
-def _closing_paren(text: str, start: int, end: int) -> int:
-    """Index of the ``)`` closing a link target that starts at *start*; -1 when there is none.
+def _pairs(text: str) -> tuple[dict[int, int], dict[int, int], list[int]]:
+    """Match brackets and parentheses in one pass, so link parsing stays linear in the text.
 
-    Parentheses inside the target nest (``https://en.wikipedia.org/wiki/Yangon_(city)``);
-    when they do not balance, the first ``)`` closes it.
+    Returns the ``]`` closing each ``[`` (a backslash skips the character after it, as
+    link text does), the ``)`` closing each ``(`` (parentheses inside a link target nest),
+    and for each offset the next ``)`` at or after it (``len(text)`` when there is none).
     """
-    depth = 1
-    for k in range(start, end):
-        if text[k] == "(":
-            depth += 1
-        elif text[k] == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return text.find(")", start, end)
+    brackets: dict[int, int] = {}
+    parens: dict[int, int] = {}
+    open_brackets: list[int] = []
+    open_parens: list[int] = []
+    k, n = 0, len(text)
+    while k < n:
+        ch = text[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            open_brackets.append(k)
+        elif ch == "]" and open_brackets:
+            brackets[open_brackets.pop()] = k
+        k += 1
+    for k, ch in enumerate(text):
+        if ch == "(":
+            open_parens.append(k)
+        elif ch == ")" and open_parens:
+            parens[open_parens.pop()] = k
+    next_close = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        next_close[k] = k if text[k] == ")" else next_close[k + 1]
+    return brackets, parens, next_close
 
 
 def _append_run(out: list[Inline], run: Run) -> None:
@@ -240,8 +261,9 @@ def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: 
                 joined += line_separator(joined[-1], line[0])
             starts.append((len(joined), idx))
             joined += line
-        parser = _InlineParser(joined, lambda pos: line_of(max(
-            (idx for s, idx in starts if s <= pos), default=pending[0][0])), bare_urls)
+        offsets = [s for s, _idx in starts]
+        parser = _InlineParser(joined, lambda pos: line_of(starts[max(0, bisect_right(offsets, pos) - 1)][1]),
+                               bare_urls)
         content = tuple(parser.parse())
         problems.extend(parser.problems)
         if content:

@@ -22,7 +22,7 @@ LAYOUTS = ("stacked", "parallel")
 RELEASE_FIELDS = [VERSION_KEY, "letterhead", "date", "label", "headline", "body", "footnotes", "contact",
                   "signatories", "layout"]
 CONTACT_FIELDS = ["intro", "email", "phone", "website", "signal"]
-_FOOTNOTE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_FOOTNOTE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # fullmatch: "pg\n" is no id
 
 
 def load_release(path: Path, template_dirs: Iterable[Path] | None = None) -> Release:
@@ -111,7 +111,7 @@ def _footnotes(r: FieldReader, value: Any) -> dict[str, Footnote]:
     out: dict[str, Footnote] = {}
     for note_id, text in (data or {}).items():
         path: PathKey = ("footnotes", note_id)
-        if not _FOOTNOTE_ID_RE.match(note_id):
+        if not _FOOTNOTE_ID_RE.fullmatch(note_id):
             r.problem(path, f"'{note_id}' cannot be a footnote id",
                       "use letters, digits, '-', '_' or '.', e.g. pg or note-1", key=True)
             continue

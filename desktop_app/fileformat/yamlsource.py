@@ -8,7 +8,10 @@ them) and record a :class:`Location` for every key and value, addressed by its p
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +24,10 @@ from ..errors import Problem, ReleaseError
 MAX_FILE_BYTES = 8 * 1024 * 1024
 #: Node visits before we call a document an alias bomb ("billion laughs").
 MAX_NODES = 200_000
+#: Characters YAML aliases may repeat beyond the file's own: a few long strings repeated by
+#: aliases pass the node count yet expand to gigabytes of text.
+MAX_ALIAS_CHARS = 1_000_000
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 PathKey = tuple[str | int, ...]
 
@@ -115,15 +122,28 @@ class _Walker:
         self.keys: dict[PathKey, Location] = {}
         self.problems: list[Problem] = []
         self.visits = 0
+        self.seen: set[int] = set()
+        self.alias_chars = 0
+
+    def _too_complex(self, node: yaml.Node, path: PathKey, hint: str) -> ReleaseError:
+        # Aliases make marks point at the anchor: name the top-level field being expanded.
+        where = self.keys.get(path[:1]) or Location(node.start_mark.line + 1, node.start_mark.column + 1)
+        return ReleaseError([Problem(self.path, where.line, where.column, dotted(path[:1]),
+                                     "the file is too complex to read", hint)])
 
     def walk(self, node: yaml.Node, path: PathKey) -> Any:
         self.visits += 1
         if self.visits > MAX_NODES:
-            # Aliases make marks point at the anchor: name the top-level field being expanded.
-            where = self.keys.get(path[:1]) or Location(node.start_mark.line + 1, node.start_mark.column + 1)
-            raise ReleaseError([Problem(self.path, where.line, where.column, dotted(path[:1]),
-                                        "the file is too complex to read",
-                                        "it expands to more than 200,000 values; remove YAML aliases")])
+            raise self._too_complex(node, path, "it expands to more than 200,000 values; remove YAML aliases")
+        if isinstance(node, yaml.ScalarNode):
+            # A node met again is an alias: its characters count against the alias budget.
+            if id(node) in self.seen:
+                self.alias_chars += len(node.value)
+                if self.alias_chars > MAX_ALIAS_CHARS:
+                    raise self._too_complex(node, path, f"its aliases repeat more than {MAX_ALIAS_CHARS:,} "
+                                                        "characters; remove YAML aliases")
+            else:
+                self.seen.add(id(node))
         style = node.style if isinstance(node, yaml.ScalarNode) else None
         self.values[path] = Location(node.start_mark.line + 1, node.start_mark.column + 1, style)
         if not isinstance(node, yaml.ScalarNode) and node.tag not in _COLLECTION_TAGS:
@@ -136,6 +156,12 @@ class _Walker:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
+                if key_node.tag == _MERGE_TAG:
+                    self.problems.append(Problem(self.path, key_node.start_mark.line + 1,
+                                                 key_node.start_mark.column + 1, dotted(path),
+                                                 "YAML merge keys ('<<') are not supported",
+                                                 "write the fields out in full"))
+                    continue
                 key = self._scalar(key_node, path) if isinstance(key_node, yaml.ScalarNode) else None
                 if not isinstance(key, (str, int, bool)) or isinstance(key, bool):
                     self.problems.append(Problem(self.path, key_node.start_mark.line + 1,
@@ -174,16 +200,25 @@ _UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U0
 _MAX_CONTROL_PROBLEMS = 20
 
 
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of *text* starts: line ``n`` (1-based) starts at ``starts[n - 1]``.
+
+    With :func:`bisect.bisect_right` this turns an offset into its line in O(log n), where
+    counting newlines before each offset would make locating many characters quadratic.
+    """
+    return [0, *(m.end() for m in re.finditer("\n", text))]
+
+
 def _control_problems(text: str, path: Path) -> list[Problem]:
     """One problem per line holding a control character, each naming the field it sits in."""
     found: dict[int, tuple[int, str]] = {}
+    starts = line_starts(text)
     for match in _UNREADABLE.finditer(text):
-        before = text[: match.start()]
-        line = before.count("\n") + 1
+        line = bisect_right(starts, match.start())
         if line not in found:
-            found[line] = (match.start() - (before.rfind("\n") + 1) + 1, match.group())
-        if len(found) >= _MAX_CONTROL_PROBLEMS:
-            break
+            found[line] = (match.start() - starts[line - 1] + 1, match.group())
+            if len(found) >= _MAX_CONTROL_PROBLEMS:
+                break
     fields = _FieldLocator(_UNREADABLE.sub(" ", text), path)
     return [Problem(path, line, column, fields.at(line, column), f"contains the control character U+{ord(char):04X}",
                     "delete it; it is usually pasted in by accident")
@@ -266,22 +301,69 @@ def parse_yaml_text(text: str, path: Path) -> YamlDocument:
     return YamlDocument(path, data, walker.values, walker.keys)
 
 
-def read_yaml_file(path: Path) -> YamlDocument:
-    """Read and parse a UTF-8 YAML file, turning every failure into a located Problem."""
+def read_source_bytes(path: Path, limit: int = MAX_FILE_BYTES, what: str = "a release file holds text only"
+                      ) -> bytes:
+    """Read at most *limit* bytes of a regular file; raise ReleaseError for anything else.
+
+    Only regular files are read: a FIFO would block forever and a device such as
+    ``/dev/zero`` never ends. The file is opened without blocking and checked again once
+    open, so a file swapped for a pipe in between is refused too.
+    """
+
+    def refuse(message: str, hint: str = "") -> ReleaseError:
+        return ReleaseError([Problem(path, None, None, "", message, hint)])
+
+    too_large = f"{what}; the limit is {limit // (1024 * 1024)} MiB"
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReleaseError([Problem(path, None, None, "", f"the file is too large ({size // 1024} KiB)",
-                                        "a release file holds text only; the limit is 8 MiB")])
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise ReleaseError([Problem(path, None, None, "", "file not found")]) from None
+        raise refuse("file not found") from None
     except IsADirectoryError:
-        raise ReleaseError([Problem(path, None, None, "", "this is a folder, not a file")]) from None
+        raise refuse("this is a folder, not a file") from None
     except OSError as exc:
-        raise ReleaseError([Problem(path, None, None, "", f"cannot read the file: {exc.strerror}")]) from None
+        raise refuse(f"cannot read the file: {exc.strerror}") from None
     try:
-        text = raw.decode("utf-8-sig")
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise refuse("this is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("this is not a regular file (a device, pipe or socket)", "give the path of a saved file")
+        if info.st_size > limit:
+            raise refuse(f"the file is too large ({info.st_size // 1024} KiB)", too_large)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while we read it
+            raise refuse(f"the file is too large (over {limit // 1024} KiB)", too_large)
+        return b"".join(chunks)
+    except IsADirectoryError:
+        raise refuse("this is a folder, not a file") from None
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def _utf16_without_bom(raw: bytes) -> bool:
+    """Tell UTF-16 text saved without a BOM: every other byte of its first kilobytes is NUL."""
+    head = raw[:4096]
+    if len(head) < 4 or b"\0" not in head:
+        return False
+    half = len(head) // 2
+    return max(head[0::2].count(0), head[1::2].count(0)) > half * 0.6
+
+
+def decode_source(raw: bytes, path: Path) -> str:
+    """Decode a release or letterhead file as UTF-8 (a BOM allowed); raise ReleaseError otherwise."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(raw):
+        raise ReleaseError([Problem(path, 1, 1, "", "the file is UTF-16 text, not UTF-8",
+                                    "save it as UTF-8 (Unicode) in your editor")])
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8-sig", errors="replace")
         line = before.count("\n") + 1
@@ -289,4 +371,8 @@ def read_yaml_file(path: Path) -> YamlDocument:
         field = _FieldLocator(raw.decode("utf-8-sig", errors="replace"), path).at(line, column)
         raise ReleaseError([Problem(path, line, column, field, "the file is not UTF-8 text",
                                     "save it as UTF-8 (Unicode) in your editor")]) from None
-    return parse_yaml_text(text, path)
+
+
+def read_yaml_file(path: Path) -> YamlDocument:
+    """Read and parse a UTF-8 YAML file, turning every failure into a located Problem."""
+    return parse_yaml_text(decode_source(read_source_bytes(path), path), path)
