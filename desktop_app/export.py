@@ -6,11 +6,21 @@ invalid file or a failing writer never leaves a partial file behind.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomicio import Staged, commit, describe_os_error, discard, stage_bytes
+from .atomicio import (
+    PartialWriteError,
+    Staged,
+    check_target,
+    commit,
+    describe_os_error,
+    discard,
+    signals_held,
+    stage_bytes,
+)
 from .errors import ExportError
 from .images import ImageError
 from .model import Release
@@ -94,6 +104,26 @@ def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str,
     return outputs
 
 
+def _inputs(release: Release) -> list[tuple[Path, str]]:
+    """List the files an export of *release* reads, and what each is to the user."""
+    files = [(release.path, "the release file itself")] if release.path is not None else []
+    if release.letterhead.path is not None:
+        files.append((release.letterhead.path, "the release's letterhead"))
+    if release.letterhead.banner.image is not None:
+        files.append((release.letterhead.banner.image, "the letterhead's banner image"))
+    return files
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Tell whether *a* and *b* name one file: the same path, a symlink to it, or a hard link."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def _check_output(output: Output, seen: dict[Path, Output], release: Release) -> None:
     parent = output.path.parent if str(output.path.parent) else Path(".")
     if parent.exists() and not parent.is_dir():
@@ -106,34 +136,51 @@ def _check_output(output: Output, seen: dict[Path, Output], release: Release) ->
                           "would have the same name; give each its own")
     if output.path.is_dir():
         raise ExportError(f"{output.path}: a folder has that name; give a file name")
-    if release.path is not None and output.path.resolve() == release.path.resolve():
-        raise ExportError(f"{output.path}: that is the release file itself; choose another output name")
+    for source, what in _inputs(release):
+        if _same_file(output.path, source):
+            if what == "the release file itself":
+                raise ExportError(f"{output.path}: that is the release file itself; choose another output name")
+            raise ExportError(f"{output.path}: that is {what}, which the export reads; choose another output name")
+    check_target(output.path)
 
 
 def iter_export(release: Release, outputs: list[Output], options: ExportOptions = ExportOptions()
                 ) -> Iterator[Progress]:
     """Export *release* to *outputs*, yielding progress; the GUI and CLI both drive this."""
-    total = len(outputs) * 2 + 1
+    total = len(outputs) + 2
     yield Progress(0, total, "Resolving footnotes, dates and fonts")
     resolved = resolve(release)
     rendered: list[tuple[Output, bytes]] = []
     for i, output in enumerate(outputs):
         yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)
         rendered.append((output, _renderer(output.format, options)(resolved)))
-    # Every output is staged (written and flushed under a temporary name) before any is
-    # renamed into place: a full disk or a cancelled export changes none of them.
+    yield Progress(1 + len(outputs), total, "Writing " + ", ".join(output.path.name for output in outputs))
+    _write(rendered)
+    yield Progress(total, total, "Done")
+
+
+def _write(rendered: list[tuple[Output, bytes]]) -> None:
+    """Stage every output (written and flushed under a temporary name), then rename them all.
+
+    A full disk, a failed rename or Ctrl-C changes none of them: SIGINT and SIGTERM are
+    held until the files are all in place or all cleaned away.
+    """
     staged: list[Staged] = []
-    try:
-        for i, (output, data) in enumerate(rendered):
-            yield Progress(1 + len(outputs) + i, total, f"Writing {output.path.name}", output)
+    with signals_held():
+        try:
+            for output, data in rendered:
+                try:
+                    staged.append(stage_bytes(output.path, data))
+                except ExportError as exc:
+                    raise ExportError(f"{exc}; nothing was written") from None
             try:
-                staged.append(stage_bytes(output.path, data))
+                commit(staged)
+            except PartialWriteError:
+                raise
             except ExportError as exc:
                 raise ExportError(f"{exc}; nothing was written") from None
-        commit(staged)
-    finally:
-        discard(staged)
-    yield Progress(total, total, "Done")
+        finally:
+            discard(staged)
 
 
 def export(release: Release, outputs: list[Output], options: ExportOptions = ExportOptions()) -> list[Output]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,14 @@ def _is_file(path: Path) -> bool:
         return False
 
 
+def _lexists(path: Path) -> bool:
+    """os.path.lexists, but False for names the OS refuses."""
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
+
+
 def _shown(name: str, limit: int = 80) -> str:
     """Return a file name as a message shows it: a runaway one is cut short."""
     return name if len(name) <= limit else name[: limit - 1] + "…"
@@ -269,8 +278,18 @@ def find_letterhead(ref: str, release_path: Path | None, search: list[Path]) -> 
     folders = [folder, *search]
     for where in folders:
         candidate = where / f"{ref}.letterhead.yaml"
-        if _is_file(candidate):
-            return candidate
+        if not _lexists(candidate):
+            continue
+        # A name found through a symlink obeys the rule a path does: it stays in its folder.
+        resolved = _resolve(candidate)
+        if resolved is None or not resolved.is_relative_to(_resolve(where) or where):
+            raise LetterheadNotFoundError(
+                f"the letterhead '{_shown(ref)}' is a link to a file outside its folder",
+                "copy the letterhead itself next to the release")
+        if not _is_file(resolved):
+            raise LetterheadNotFoundError(f"the letterhead '{_shown(ref)}' is not a regular file",
+                                          "give a letterhead name, or the path of a saved NAME.letterhead.yaml")
+        return candidate
     available = sorted({p.name[: -len(".letterhead.yaml")] for where in folders if where.is_dir()
                         for p in where.glob("*.letterhead.yaml")})
     raise LetterheadNotFoundError(f"no letterhead named '{_shown(ref)}'",
