@@ -3,24 +3,133 @@
 ``thadin`` alone, or ``thadin open FILE``, starts the desktop app instead.
 
 Exit codes: 0 success; 1 ``check`` found problems; 2 the file is invalid or an output
-could not be written; 3 an internal error (a bug: please report it). Nothing here
-imports Qt, and writers are imported only when exporting.
+could not be written; 3 an internal error (a bug: please report it); 130 and 143 when
+stopped by SIGINT (Ctrl-C) or SIGTERM. Nothing here imports Qt, and writers are imported
+only when exporting.
+
+Output never fails the command: a stdout that cannot encode Burmese (a Windows code page
+when piped) is switched to UTF-8, a reader that went away (``thadin check … | head -1``)
+silences the rest, and every message about files says truthfully which were written.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
-from . import __version__
-from .errors import ExportError, ReleaseError, ThadinError
+from . import __version__, atomicio
+from .errors import ExportError, Problem, ReleaseError, ThadinError, printable
 from .myanmar.zawgyi import ZawgyiConversionError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+#: At most this many problems are printed; the rest are counted (a file can hold 100,000).
+MAX_SHOWN_PROBLEMS = 100
+_SAMPLE_BURMESE = "\u1019\u103c\u1014\u103a\u1019\u102c"
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C so temporary files are removed on the way out."""
+
+
+class _Console:
+    """stdout and stderr that cannot fail the command: encodings fixed up, closed pipes ignored."""
+
+    def __init__(self) -> None:
+        self.closed: set[int] = set()
+        for stream in (sys.stdout, sys.stderr):
+            _can_print_burmese(stream)
+
+    def say(self, text: str, *, err: bool = False) -> None:
+        text = printable(text)
+        stream = sys.stderr if err else sys.stdout
+        if stream is None or id(stream) in self.closed:
+            return
+        try:
+            print(text, file=stream)
+        except BrokenPipeError:
+            self._gone(stream)
+        except UnicodeEncodeError:  # a stream we could not switch to UTF-8
+            with contextlib.suppress(BrokenPipeError):
+                print(text.encode("ascii", "backslashreplace").decode("ascii"), file=stream)
+
+    def flush(self) -> None:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is None or id(stream) in self.closed:
+                continue
+            try:
+                stream.flush()
+            except BrokenPipeError:
+                self._gone(stream)
+            except (OSError, ValueError):
+                pass
+
+    def _gone(self, stream: TextIO) -> None:
+        """Send the rest (and the flush at exit) to the null device: the reader went away."""
+        self.closed.add(id(stream))
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, stream.fileno())
+            os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+
+def _can_print_burmese(stream: Any) -> None:
+    """Switch a stream whose encoding lacks Burmese (cp1252, ascii) to UTF-8."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return
+    try:
+        _SAMPLE_BURMESE.encode(encoding)
+        return
+    except (LookupError, UnicodeEncodeError):
+        pass
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    try:
+        reconfigure(encoding="utf-8", errors="backslashreplace")
+    except (ValueError, OSError):
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
+_console: _Console | None = None
+
+
+def _say(text: str, *, err: bool = False) -> None:
+    if _console is None:
+        print(text, file=sys.stderr if err else sys.stdout)
+    else:
+        _console.say(text, err=err)
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """Turn SIGTERM into :class:`Terminated` while a command runs (only where nobody else handles it)."""
+    number = getattr(signal, "SIGTERM", None)
+    if number is None or threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(number) is not signal.SIG_DFL:
+        yield
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise Terminated
+
+    signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        signal.signal(number, signal.SIG_DFL)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,9 +181,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(problems: list) -> None:
-    for problem in problems:
-        print(problem.format(), file=sys.stderr)
+def _print_problems(problems: list[Problem], *, err: bool = True) -> None:
+    for problem in problems[:MAX_SHOWN_PROBLEMS]:
+        _say(problem.format(), err=err)
+    if len(problems) > MAX_SHOWN_PROBLEMS:
+        _say(f"thadin: {len(problems) - MAX_SHOWN_PROBLEMS:,} more problems not shown "
+             "(fix the ones above and run again)", err=err)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -89,11 +201,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
         outputs = service.plan(loaded, args.out, paths, formats)
     except service.ZawgyiRefusedError as exc:
         _print_problems(exc.problems)
-        print(f"thadin: {args.release} has Burmese in Zawgyi; nothing was written. "
-              f"Convert it first: thadin fix {args.release}", file=sys.stderr)
+        _say(f"thadin: {args.release} has Burmese in Zawgyi; nothing was written. "
+             f"Convert it first: thadin fix {args.release}", err=True)
         return EXIT_PROBLEMS
     for output in service.export(loaded, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
-        print(f"wrote {output.path}")
+        _say(f"wrote {output.path}")
     return EXIT_OK
 
 
@@ -101,8 +213,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from . import service
 
     problems = service.preflight(service.load_file(args.release))
-    for problem in problems:
-        print(problem.format())
+    _print_problems(problems, err=False)
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
@@ -110,12 +221,14 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     from .textcheck import ORIGINAL_SUFFIX, fix_file
 
     changes = fix_file(args.release)
-    for change in changes:
-        print(f"{args.release}:{change.line}: {change.field}: {'; '.join(change.reasons)}")
+    for change in changes[:MAX_SHOWN_PROBLEMS]:
+        _say(f"{args.release}:{change.line}: {change.field}: {'; '.join(change.reasons)}")
+    if len(changes) > MAX_SHOWN_PROBLEMS:
+        _say(f"… and {len(changes) - MAX_SHOWN_PROBLEMS:,} more changed lines")
     if changes:
-        print(f"fixed {len(changes)} line(s); the original is kept as {args.release}{ORIGINAL_SUFFIX}")
+        _say(f"fixed {len(changes)} line(s); the original is kept as {args.release}{ORIGINAL_SUFFIX}")
     else:
-        print(f"{args.release}: nothing to fix")
+        _say(f"{args.release}: nothing to fix")
     return EXIT_OK
 
 
@@ -130,41 +243,63 @@ def _cmd_sample(args: argparse.Namespace) -> int:
         raise ExportError(f"{args.out}: cannot create the folder: {exc.strerror}") from None
     release = load_release(sample_release())
     for output in export(release, plan_outputs(release, args.out)):
-        print(f"wrote {output.path.resolve()}")
+        _say(f"wrote {output.path.resolve()}")
     return EXIT_OK
 
 
 COMMANDS = {"export": _cmd_export, "check": _cmd_check, "fix": _cmd_fix, "sample": _cmd_sample}
 
 
+def _what_was_written(since: int) -> str:
+    """Say truthfully which files were replaced: nothing, or exactly which."""
+    written = atomicio.committed[since:]
+    if not written:
+        return "nothing was written"
+    return "already written: " + ", ".join(str(path) for path in written)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of raising."""
+    global _console
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command in (None, "open"):
         from .ui import main as gui_main
 
         return gui_main(getattr(args, "release", None))
+    _console = _Console()
+    since = len(atomicio.committed)
+    try:
+        with _sigterm_unwinds():
+            return _run(args, since)
+    finally:
+        _console.flush()
+        _console = None
+
+
+def _run(args: argparse.Namespace, since: int) -> int:
     try:
         return COMMANDS[args.command](args)
     except ReleaseError as exc:
         _print_problems(exc.problems)
         return EXIT_INVALID
-    except ExportError as exc:
-        print(f"thadin: {exc}", file=sys.stderr)
-        return EXIT_INVALID
-    except ThadinError as exc:
-        print(f"thadin: {exc}", file=sys.stderr)
-        return EXIT_INVALID
-    except ZawgyiConversionError as exc:
-        print(f"thadin: {exc}", file=sys.stderr)
+    except (ThadinError, ZawgyiConversionError) as exc:
+        _say(f"thadin: {exc}", err=True)
         return EXIT_INVALID
     except KeyboardInterrupt:
-        print("thadin: interrupted; nothing was written", file=sys.stderr)
-        return 130
+        _say(f"thadin: interrupted; {_what_was_written(since)}", err=True)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _say(f"thadin: stopped (SIGTERM); {_what_was_written(since)}", err=True)
+        return EXIT_TERMINATED
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
         if os.environ.get("THADIN_DEBUG"):
             traceback.print_exc()
-        print(f"thadin: internal error ({exc.__class__.__name__}: {exc}); nothing was written. "
-              "Please report this with the release file (set THADIN_DEBUG=1 for details).", file=sys.stderr)
+        _say(f"thadin: internal error ({exc.__class__.__name__}: {_shorten(str(exc))}); "
+             f"{_what_was_written(since)}. Please report this with the release file "
+             "(set THADIN_DEBUG=1 for details).", err=True)
         return EXIT_INTERNAL
+
+
+def _shorten(text: str, limit: int = 300) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,8 +6,17 @@ problems the same way and nothing else (no traceback) ever reaches the user.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+#: Characters that would break a message's one line or drive a terminal (C0, DEL, C1, line separators).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    r"""Escape control characters (``\n``, ``\x1b``) so a message stays on one line and inert."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -36,7 +45,7 @@ class Problem:
         if self.severity != "error":
             text = f"{self.severity}: {text}"
         parts.append(text)
-        return ": ".join(parts)
+        return printable(": ".join(parts))
 
 
 class ThadinError(Exception):
