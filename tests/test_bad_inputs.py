@@ -27,6 +27,8 @@ from desktop_app.cli import main
 from tests._offline import python_offline
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Seconds a child process may take before the test fails instead of hanging.
+WATCHDOG = 120
 BAD = Path(__file__).parent / "data" / "bad"
 CASES: dict[str, dict[str, Any]] = yaml.safe_load((BAD / "expected.yaml").read_text(encoding="utf-8"))
 #: Files in tests/data/bad that are not inputs.
@@ -134,9 +136,22 @@ def prepare(case: dict[str, Any], folder: Path) -> Path:
         line = "    " + "A long paragraph of text that goes on and on. " * 20 + "\n\n"
         count = (case["pad_to_bytes"] - len(text.encode("utf-8"))) // len(line) + 1
         file.write_text(text + line * count, encoding="utf-8")
+    if "expand" in case:
+        # Long runs of a character, written into the file here rather than kept in git.
+        text = file.read_text(encoding="utf-8")
+        for marker, (unit, times) in case["expand"].items():
+            text = text.replace(marker, unit * times)
+        file.write_text(text, encoding="utf-8")
+    for name in case.get("mkfifo", []):
+        os.mkfifo(folder / name)
+    for name, target in case.get("symlink", {}).items():
+        (folder / name).symlink_to(fill(target, folder, file))
+    for name, spec in case.get("files", {}).items():
+        path = Path(fill(name, folder, file))
+        path.write_text(spec.get("text", ""), encoding="utf-8")
+        if "mode" in spec:
+            path.chmod(spec["mode"])
     return file
-
-
 def run_in_process(argv: list[str]) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -144,11 +159,11 @@ def run_in_process(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def run_subprocess(argv: list[str]) -> tuple[int, str, str]:
+def run_subprocess(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, str, str]:
     code = "import sys\nfrom desktop_app.cli import main\nsys.exit(main(sys.argv[1:]))"
-    result = subprocess.run([*python_offline(code), *argv], capture_output=True, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"})
-    return result.returncode, result.stdout, result.stderr
+    result = subprocess.run([*python_offline(code), *argv], capture_output=True, cwd=ROOT, timeout=WATCHDOG,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", **(env or {})})
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
 
 
 def expected_lines(case: dict[str, Any], key: str, folder: Path, file: Path) -> list[str]:
@@ -161,7 +176,7 @@ def check_case(name: str, folder: Path, monkeypatch: pytest.MonkeyPatch, runner:
     argv = [fill(arg, folder, file) for arg in case.get("run", ["export", "{file}"])]
     before = snapshot(folder)
     with simulate(case.get("simulate"), folder, monkeypatch):
-        code, out, err = runner(argv)
+        code, out, err = runner(argv, case["env"]) if "env" in case else runner(argv)
     assert "Traceback" not in out + err and "internal error" not in out + err
     assert (code, out.splitlines(), err.splitlines()) == (
         case.get("exit", 2), expected_lines(case, "stdout", folder, file), expected_lines(case, "stderr", folder, file))
@@ -169,13 +184,13 @@ def check_case(name: str, folder: Path, monkeypatch: pytest.MonkeyPatch, runner:
     assert snapshot(folder) == before
 
 
-@pytest.mark.parametrize("name", list(CASES))
+@pytest.mark.parametrize("name", [name for name, case in CASES.items() if "env" not in case])
 def test_bad_input_gets_its_message_and_loses_nothing(name: str, folder: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     check_case(name, folder, monkeypatch, run_in_process)
 
 
-@pytest.mark.parametrize("name", [name for name, case in CASES.items() if case.get("subprocess")])
+@pytest.mark.parametrize("name", [name for name, case in CASES.items() if case.get("subprocess") or "env" in case])
 def test_no_traceback_from_a_fresh_process(name: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     check_case(name, folder, monkeypatch, run_subprocess)
 

@@ -190,3 +190,37 @@ def test_no_command_or_open_starts_the_app(monkeypatch, sample_path):
     assert main([]) == 0
     assert main(["open", str(sample_path)]) == 0
     assert started == [None, sample_path]
+
+
+def test_a_closed_pipe_does_not_turn_a_written_export_into_an_error(write_release, minimal_text):
+    """``thadin export … | head -0``: the reader is gone before the first line; the files are still written."""
+    path = write_release(minimal_text)
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run([sys.executable, "-m", "desktop_app", "export", str(path)], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                timeout=120)
+    finally:
+        os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (path.parent / "test.pdf").is_file() and (path.parent / "test.docx").is_file()
+
+
+def test_an_internal_error_after_writing_says_what_was_written(write_release, minimal_text, monkeypatch, capsys):
+    """The last line of defence tells the truth: not "nothing was written" when files were."""
+    from desktop_app import cli
+
+    path = write_release(minimal_text)
+    export = cli.COMMANDS["export"]
+
+    def export_then_fail(args):
+        export(args)
+        raise RuntimeError("a bug after the export")
+
+    monkeypatch.setitem(cli.COMMANDS, "export", export_then_fail)
+    assert main(["export", str(path)]) == 3
+    pdf, docx = path.parent / "test.pdf", path.parent / "test.docx"
+    assert capsys.readouterr().err == (
+        f"thadin: internal error (RuntimeError: a bug after the export); already written: {pdf}, {docx}. "
+        "Please report this with the release file (set THADIN_DEBUG=1 for details).\n")

@@ -226,3 +226,66 @@ def test_draft_save_removes_stale_temps(tmp_path, minimal_text):
     Draft.open(target).save()
     assert not stale.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.release.yaml"]
+
+
+# --- SIGTERM and SIGINT: handled like errors ---------------------------------------------------
+
+# The real command line, saying "ready" once a command runs (its signal handling in place).
+CLI_CHILD = ANNOUNCE_WRITES + """
+from desktop_app import cli
+_run = cli._run
+def _ready(*args):
+    print("ready", flush=True)
+    return _run(*args)
+cli._run = _ready
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_interrupted_export_writes_all_or_nothing_and_says_which(tmp_path, versions, signum):
+    """A stopped ``thadin export`` leaves both old files or both new ones, no debris, and a true message."""
+    rng = random.Random()
+    code, name = (143, "stopped (SIGTERM)") if signum == signal.SIGTERM else (130, "interrupted")
+    runs = []
+    for i, aim in enumerate(["first write", "second write", "anywhere", "anywhere"]):
+        folder = tmp_path / f"run{i}"
+        folder.mkdir()
+        release = folder / "v2.release.yaml"
+        release.write_text(RELEASE.format(n=2), encoding="utf-8")
+        pdf, docx = folder / "out.pdf", folder / "out.docx"
+        pdf.write_bytes(versions[PDF][0])
+        docx.write_bytes(versions[DOCX][0])
+        child = subprocess.Popen([*python_offline(CLI_CHILD), "export", str(release), "--pdf", str(pdf),
+                                  "--docx", str(docx)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        runs.append((folder, child, aim))
+    for folder, child, aim in runs:
+        watchdog = threading.Timer(120, child.kill)  # a child that never speaks must not hang the suite
+        watchdog.start()
+        try:
+            assert child.stdout.readline() == "ready\n", child.stderr.read()
+            if aim == "anywhere":
+                time.sleep(rng.uniform(0, 1.5))
+            else:
+                for _ in range(1 if aim == "first write" else 2):
+                    assert child.stdout.readline() == "writing\n", child.stderr.read()
+                time.sleep(rng.uniform(0, 0.003))
+            child.send_signal(signum)
+            child.wait()
+            out, err = child.stdout.read(), child.stderr.read()  # not communicate(): readline buffered some
+            child.stdout.close()
+            child.stderr.close()
+        finally:
+            watchdog.cancel()
+        pdf, docx = folder / "out.pdf", folder / "out.docx"
+        new = (pdf.read_bytes(), docx.read_bytes()) == (versions[PDF][1], versions[DOCX][1])
+        old = (pdf.read_bytes(), docx.read_bytes()) == (versions[PDF][0], versions[DOCX][0])
+        assert new or old, "the PDF and the DOCX are from different exports"
+        assert sorted(p.name for p in folder.iterdir()) == ["out.docx", "out.pdf", "v2.release.yaml"]
+        if child.returncode in (0, -signum):  # it finished (its handler gone) before the signal came
+            assert new and err == "" and out.endswith(f"wrote {pdf}\nwrote {docx}\n")
+        elif new:
+            assert (child.returncode, err) == (code, f"thadin: {name}; already written: {pdf}, {docx}\n")
+        else:
+            assert (child.returncode, err) == (code, f"thadin: {name}; nothing was written\n")

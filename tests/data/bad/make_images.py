@@ -42,6 +42,10 @@ def main() -> None:
     gif = io.BytesIO()
     Image.new("P", (8, 4)).save(gif, format="GIF")
     (HERE / "banner.gif").write_bytes(gif.getvalue())
+    # A good banner, for the cases about outputs that would overwrite what the release reads.
+    good = io.BytesIO()
+    Image.new("RGB", (40, 10), (200, 30, 30)).save(good, format="PNG")
+    (HERE / "good-local.png").write_bytes(good.getvalue())
 
 
 if __name__ == "__main__":
