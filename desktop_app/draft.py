@@ -11,15 +11,18 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .atomicio import write_text_atomic
+from .atomicio import write_bytes_atomic
+from .errors import Problem, ReleaseError
 from .fileformat.release import RELEASE_FIELDS, parse_release
 from .fileformat.yamlsource import parse_yaml_text, read_yaml_file
 from .model import Release
+from .roundtrip import rewrite
 
 FieldPath = tuple[str | int, ...]
 #: The name an unsaved draft is validated under (letterheads are then looked up in the
@@ -73,14 +76,25 @@ def _prune(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Original:
+    """The release file as last opened or saved: its bytes and the data they hold."""
+
+    raw: bytes
+    data: dict[str, Any]
+
+
 class Draft:
     """A release being edited: plain data addressed by field paths such as ``("body", "my")``."""
 
-    def __init__(self, data: dict[str, Any], path: Path | None = None, suggested_name: str | None = None) -> None:
+    def __init__(self, data: dict[str, Any], path: Path | None = None, suggested_name: str | None = None,
+                 original: Original | None = None) -> None:
         self.data = data
         self.path = path
         #: The file name offered by Save As while the draft has no path (a copy of the sample).
         self.suggested_name = suggested_name
+        #: The file's text and data as last opened or saved: Save rewrites only what changed since.
+        self.original = original
 
     # -- creating and opening ------------------------------------------------------------
     @classmethod
@@ -98,16 +112,31 @@ class Draft:
     @classmethod
     def open(cls, path: Path) -> Draft:
         """Open a release file for editing; raise ReleaseError only if it is not YAML at all."""
-        return cls(_without_final_newlines(read_yaml_file(path).data or {}), path)
+        data = _without_final_newlines(read_yaml_file(path).data or {})
+        if not isinstance(data, dict):
+            raise ReleaseError([Problem(path, 1, 1, "", "the file does not hold a release",
+                                        "a release is a list of fields such as 'headline:' and 'body:'")])
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = None
+        original = Original(raw, copy.deepcopy(data)) if raw is not None else None
+        return cls(data, path, original=original)
 
     @classmethod
     def from_yaml(cls, text: str, path: Path | None = None) -> Draft:
-        """Return a draft from release YAML held in memory (a recovered autosave)."""
-        return cls(_without_final_newlines(parse_yaml_text(text, path or Path(UNTITLED)).data or {}), path)
+        """Return a draft from release YAML held in memory (a recovered autosave of *path*)."""
+        draft = cls(_without_final_newlines(parse_yaml_text(text, path or Path(UNTITLED)).data or {}), path)
+        if path is not None:
+            try:  # Save then rewrites only what the recovered text changed in the file
+                draft.original = Draft.open(path).original
+            except (ReleaseError, OSError):
+                draft.original = None
+        return draft
 
     def copy(self) -> Draft:
         """Return an independent copy (the preview renders a snapshot while typing goes on)."""
-        return Draft(copy.deepcopy(self.data), self.path)
+        return Draft(copy.deepcopy(self.data), self.path, self.suggested_name, self.original)
 
     # -- fields ----------------------------------------------------------------------------
     def get(self, path: FieldPath, default: Any = "") -> Any:
@@ -155,6 +184,31 @@ class Draft:
         return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
                          default_flow_style=False)
 
+    def file_bytes(self) -> bytes:
+        """Return what Save writes: the opened file with only the changed fields rewritten.
+
+        An unchanged draft gives the file's bytes back (BOM and line endings too); a draft
+        with no file, or a file ruamel.yaml cannot keep, is written afresh by :meth:`to_yaml`.
+        """
+        if self.original is None:
+            return self.to_yaml().encode("utf-8")
+        new = _prune(self.data)
+        old = _prune(self.original.data)
+        if old == new:
+            return self.original.raw
+        text = self.original.raw.decode("utf-8-sig")
+        try:
+            out = rewrite(text.replace("\r\n", "\n"), old, new, RELEASE_FIELDS)
+            back = _prune(_without_final_newlines(parse_yaml_text(out, self.validation_path).data))
+        except (ValueError, ReleaseError):
+            return self.to_yaml().encode("utf-8")
+        if back != new:  # what is written must read back as exactly the draft
+            return self.to_yaml().encode("utf-8")
+        if "\r\n" in text:
+            out = out.replace("\n", "\r\n")
+        bom = b"\xef\xbb\xbf" if self.original.raw.startswith(b"\xef\xbb\xbf") else b""
+        return bom + out.encode("utf-8")
+
     def release(self, template_dirs: Iterable[Path] | None = None) -> Release:
         """Validate through the file loader; raise ReleaseError with every problem."""
         return parse_release(self.to_yaml(), self.validation_path, template_dirs)
@@ -169,6 +223,8 @@ class Draft:
         target = path or self.path
         if target is None:
             raise ValueError("an untitled draft needs a path to save to")
-        write_text_atomic(target, self.to_yaml())
+        raw = self.file_bytes()
+        write_bytes_atomic(target, raw)
         self.path = target
+        self.original = Original(raw, copy.deepcopy(self.data))
         return target
