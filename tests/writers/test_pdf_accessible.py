@@ -181,7 +181,7 @@ def test_links_own_their_annotations_which_describe_themselves(pdf):
     links = [node for node in tree.walk() if node.type == "Link"]
     claimed = {}
     for link in links:
-        assert link.objrs and link.content, "a Link holds its text and its annotation"
+        assert link.objrs and any(n.content for n in link.walk()), "a Link holds its text and its annotation"
         for objr in link.objrs:
             claimed[objr.Obj.objgen] = link
     parents = parent_tree(pdf)
@@ -425,3 +425,30 @@ def test_glyphs_mapped_to_private_use_are_drawn_inside_actual_text(pdf):
         mapping = _to_unicode(fonts[key])
         private = [c for c in codes if any(0xE000 <= ord(ch) <= 0xF8FF for ch in mapping.get(c, ""))]
         assert private == [], f"{fonts[key].BaseFont}: Private Use mappings outside ActualText"
+
+
+def _scripts(text: str) -> set[str]:
+    found = set()
+    if re.search(r"[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]", text):  # the Myanmar blocks
+        found.add("my")
+    if re.search("[A-Za-z]", text):
+        found.add("en")
+    return found
+
+
+@pytest.mark.parametrize("name", ["bilingual", "parallel"])
+def test_text_in_the_other_language_is_a_span_with_its_own_lang(request, name):
+    """PDFium's reading: all text sits in an element whose language (own or inherited) matches its script."""
+    reads = pdfium_reading(request.getfixturevalue(f"{name}_pdf"))
+    document_lang = reads[0].lang
+    stack: list[str] = []
+    spans = []
+    for read in reads:
+        del stack[read.depth:]
+        lang = read.lang or (stack[-1] if stack else document_lang)
+        stack.append(lang)
+        assert _scripts(read.text) <= {lang}, (read.type, lang, read.text)
+        if read.type == "Span":
+            spans.append((lang, read.text.strip()))
+    # the label "သတင်းထုတ်ပြန်ချက် · PRESS RELEASE" is Burmese with an English span
+    assert ("en", "PRESS RELEASE") in spans

@@ -31,6 +31,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
+from ...myanmar.script import has_myanmar
 from ...resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role
 from .typesetter import Run
 
@@ -77,10 +78,12 @@ class Element:
     bbox: tuple[float, float, float, float] | None = None
     target: str | None = None  # a Link's URL or destination
     kids: list[Element | Marked | Annot] = field(default_factory=list)
+    scope: str = ""  # the language in force: its own /Lang or its parent's
 
     def add(self, kind: str, lang: str | None = None, **kw: object) -> Element:
         """Append a child element and return it."""
         child = Element(kind, lang, **kw)
+        child.scope = lang or self.scope
         self.kids.append(child)
         return child
 
@@ -101,7 +104,7 @@ class Tagger:
 
     def __init__(self, resolved: Resolved) -> None:
         self.lang = resolved.lang
-        self.root = Element("Document", resolved.lang)
+        self.root = Element("Document", resolved.lang, scope=resolved.lang)
         self._resolved = resolved
         self._notes: dict[int, _Note] = {}
         self._mcids: dict[int, list[Element]] = {}  # page -> element of each MCID
@@ -110,6 +113,7 @@ class Tagger:
         self._block: Element | None = None
         self._label: Element | None = None
         self._open_link: Element | None = None
+        self._open_span: Element | None = None
         self._current: Element | None = None
         self._quiet = 0
         self.line_links: dict[str, Element] = {}
@@ -175,6 +179,10 @@ class Tagger:
             self._current = None
 
     def _element_for(self, run: Run) -> Element:
+        return self._in_language(self._owner(run), run.text)
+
+    def _owner(self, run: Run) -> Element:
+        """Return the block, footnote label or link the run belongs to."""
         block = self._block
         assert block is not None
         style = run.style
@@ -189,6 +197,26 @@ class Tagger:
             link = self._open_link = block.add("Link", target=target)
         self.line_links[target] = link
         return link
+
+    def _in_language(self, owner: Element, text: str) -> Element:
+        """Return a Span with its own /Lang inside *owner* when the run's script says another language.
+
+        Burmese script inside an English block is Burmese; Latin letters inside a Burmese
+        block are read with an English voice (a Burmese voice cannot read them at all).
+        Runs of digits, spaces or punctuation stay in whatever span they continue.
+        """
+        lang = script_language(text)
+        span = self._open_span
+        if span is not None and span in owner.kids and (lang is None or lang == span.lang):
+            return span
+        self._open_span = None
+        if lang is None or lang == owner.scope:
+            return owner
+        if owner.type == "Link" and not owner.kids:  # a link all in the other language: the Link says so
+            owner.lang = owner.scope = lang
+            return owner
+        self._open_span = owner.add("Span", lang)
+        return self._open_span
 
     def annotated(self, canvas: Canvas, link: Element, external: bool) -> None:
         """Tie the link annotation just added to *canvas* to *link*, and say in words where it goes."""
@@ -217,12 +245,12 @@ class Tagger:
     @contextmanager
     def block(self, element: Element | None, label: Element | None = None) -> Iterator[None]:
         """Draw inside *element* (a footnote's number goes to *label*)."""
-        saved = self._block, self._label, self._open_link
-        self._block, self._label, self._open_link = element, label, None
+        saved = self._block, self._label, self._open_link, self._open_span
+        self._block, self._label, self._open_link, self._open_span = element, label, None, None
         try:
             yield
         finally:
-            self._block, self._label, self._open_link = saved
+            self._block, self._label, self._open_link, self._open_span = saved
 
     @contextmanager
     def quiet(self) -> Iterator[None]:
@@ -310,6 +338,15 @@ class Tagger:
 def _content(element: Element) -> Iterator[Marked | Annot]:
     """Return the marked content and annotations directly in *element*."""
     return (k for k in element.kids if not isinstance(k, Element))
+
+
+def script_language(text: str) -> str | None:
+    """``my`` for Burmese script, ``en`` for Latin letters, None for digits, spaces and punctuation."""
+    if has_myanmar(text):
+        return "my"
+    if any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in text):
+        return "en"
+    return None
 
 
 def _note_id(number: int) -> str:
