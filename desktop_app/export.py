@@ -24,6 +24,7 @@ from .atomicio import (
 from .errors import ExportError
 from .images import ImageError
 from .model import Release
+from .pagefit import PageOverflowError
 from .resolve import Resolved, resolve
 
 PDF = "pdf"
@@ -153,7 +154,10 @@ def iter_export(release: Release, outputs: list[Output], options: ExportOptions 
     rendered: list[tuple[Output, bytes]] = []
     for i, output in enumerate(outputs):
         yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)
-        rendered.append((output, _renderer(output.format, options)(resolved)))
+        try:
+            rendered.append((output, _renderer(output.format, options)(resolved)))
+        except PageOverflowError as exc:
+            raise exc.for_release(release) from None
     yield Progress(1 + len(outputs), total, "Writing " + ", ".join(output.path.name for output in outputs))
     _write(rendered)
     yield Progress(total, total, "Done")
@@ -192,4 +196,7 @@ def export(release: Release, outputs: list[Output], options: ExportOptions = Exp
 
 def render(release: Release, fmt: str = PDF, options: ExportOptions = ExportOptions()) -> bytes:
     """Render one format in memory (the GUI preview uses the PDF bytes the export would write)."""
-    return _renderer(fmt, options)(resolve(release))
+    try:
+        return _renderer(fmt, options)(resolve(release))
+    except PageOverflowError as exc:
+        raise exc.for_release(release) from None

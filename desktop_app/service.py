@@ -20,6 +20,7 @@ from .export import iter_export as _iter_export
 from .fileformat.release import build_release
 from .fileformat.yamlsource import YamlDocument, parse_yaml_text, read_yaml_file
 from .model import Release
+from .pagefit import PageOverflowError, page_fit_problems
 from .textcheck import normalization_problems, zawgyi_problems
 
 #: ReportLab keeps module-level state: one render at a time, whether preview or export.
@@ -65,7 +66,7 @@ def preflight(loaded: Loaded) -> list[Problem]:
     """Every problem ``thadin check`` and the preflight panel show, text checks first."""
     text = sorted([*zawgyi_problems(loaded.doc), *normalization_problems(loaded.doc)],
                   key=lambda p: (p.line or 0, p.field))
-    return text + check_release(loaded.release)
+    return text + check_release(loaded.release) + page_fit_problems(loaded.release)
 
 
 def plan(loaded: Loaded, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,
@@ -117,5 +118,7 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
         return Preview(pdf, problems, note_numbers={n.id: n.number for n in resolved.notes})
     except ReleaseError as exc:
         return Preview(None, exc.problems)
+    except PageOverflowError as exc:
+        return Preview(None, exc.for_release(loaded.release).problems)
     except ThadinError as exc:
         return Preview(None, [], str(exc))

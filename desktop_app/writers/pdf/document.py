@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Spacer
 
 from ...images import clean_image
 from ...resolve import Columns, Gap, Resolved, ResolvedBlock, Role
@@ -39,6 +39,8 @@ BANNER_IMAGE_MAX_HEIGHT = 26 * mm
 BANNER_GAP = 3.0  # between banner parts
 BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
 BANNER_FORM = "ThadinBanner"
+#: The banner must leave room for at least this many points of text (three body lines).
+MIN_TEXT_ROOM = 48.0
 GAPS = {Gap.SECTION: SECTION_GAP, Gap.SIGNATORIES: SIGNATORIES_GAP}
 
 
@@ -245,13 +247,24 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagg
 def render_pdf(resolved: Resolved) -> bytes:
     """Lay out and render the release; return the PDF bytes."""
     _binary_streams()
-    with paused_gc():
-        return _render(resolved)
+    try:
+        with paused_gc():
+            return _render(resolved)
+    except LayoutError:
+        # Something is taller than a page: measure again to name it (see fit.py).
+        from ...pagefit import Overflow, PageOverflowError
+        from .fit import overflows
+
+        raise PageOverflowError(overflows(resolved) or [Overflow("line")]) from None
 
 
 def _render(resolved: Resolved) -> bytes:
     typesetter = Typesetter(resolved.fonts)
     layout = _Layout(resolved, typesetter)
+    if layout.frame_top - layout.bottom < MIN_TEXT_ROOM:
+        from ...pagefit import Overflow, PageOverflowError
+
+        raise PageOverflowError([Overflow("banner")])  # ReportLab would draw text over the banner
     tagger = Tagger(resolved)
     if layout.banner.image is not None or layout.banner.lines:
         tagger.banner_figure(layout.banner_alt()).bbox = layout.banner_box
