@@ -19,6 +19,7 @@ from ...images import clean_image
 from ...resolve import Columns, Gap, Resolved, ResolvedBlock, Role
 from .. import paused_gc
 from ..typography import (
+    BANNER_IMAGE_MAX_HEIGHT_MM,
     BANNER_STYLES,
     BLOCK_STYLES,
     FOOTER_STYLE,
@@ -35,7 +36,7 @@ from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-BANNER_IMAGE_MAX_HEIGHT = 26 * mm
+BANNER_IMAGE_MAX_HEIGHT = BANNER_IMAGE_MAX_HEIGHT_MM * mm
 BANNER_GAP = 3.0  # between banner parts
 BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
 BANNER_FORM = "ThadinBanner"
