@@ -112,5 +112,5 @@ def run(path: Path | None = None, open_last: bool = True) -> int:
     window = create_window(path, open_last)
     app.installEventFilter(FileOpenFilter(window))
     window.show()
-    QTimer.singleShot(0, lambda: offer_recovery(window))
+    QTimer.singleShot(0, lambda: (offer_recovery(window), window.letterhead_tools.recover()))
     return app.exec()

@@ -30,6 +30,7 @@ from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDi
 from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
 from .fields import FieldSignals
+from .letterheads import LetterheadsHook
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         self.autosave.start()
         self.retranslate()
         self._restore_state()
+        self.letterhead_tools = LetterheadsHook(self)
         self._document_replaced()
 
     # -- set-up ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
-from ..atomicio import write_text_atomic
+from ..atomicio import write_files_atomic, write_text_atomic
 
 IDLE_SECONDS = 2.0
 MAX_UNSAVED_SECONDS = 4.0
@@ -36,9 +36,11 @@ class RecoveredDraft:
 class RecoveryStore:
     """Keep this session's recovery draft and decide when to write it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, suffix: str = ".release.yaml") -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
+        #: What the drafts are: ``.release.yaml`` for releases, ``.letterhead.yaml`` for the designer's.
+        self.suffix = suffix
         self.key = uuid.uuid4().hex
         self._lock = QLockFile(str(folder / f"{self.key}.lock"))
         self._lock.setStaleLockTime(0)
@@ -50,7 +52,7 @@ class RecoveryStore:
     @property
     def draft_path(self) -> Path:
         """Where this session's recovery draft lives."""
-        return self.folder / f"{self.key}.release.yaml"
+        return self.folder / f"{self.key}{self.suffix}"
 
     def note_change(self, revision: int) -> None:
         """Record that the document changed (typing time decides when to save)."""
@@ -68,16 +70,20 @@ class RecoveryStore:
 
     def save(self, revision: int, yaml_text: str, original: Path | None) -> None:
         """Write the recovery draft (and what it belongs to) atomically."""
+        self.save_files(revision, [(self.draft_path, yaml_text.encode("utf-8"))], original)
+
+    def save_files(self, revision: int, files: list[tuple[Path, bytes]], original: Path | None) -> None:
+        """Write the recovery draft with files it needs beside it (a letterhead's ``KEY-banner.png``)."""
         meta = {"original": str(original) if original else None, "saved_at": time.time()}
         write_text_atomic(self.folder / f"{self.key}.json", json.dumps(meta))
-        write_text_atomic(self.draft_path, yaml_text)
+        write_files_atomic(files)
         self.saved_revision = revision
         self.first_unsaved = None
 
     def discard(self) -> None:
         """Forget this session's draft (after a save or a deliberate discard)."""
-        for suffix in (".release.yaml", ".json"):
-            (self.folder / f"{self.key}{suffix}").unlink(missing_ok=True)
+        for path in (self.draft_path, self.folder / f"{self.key}.json", *self.folder.glob(f"{self.key}-*")):
+            path.unlink(missing_ok=True)
         self.first_unsaved = None
 
     def close(self) -> None:
@@ -87,14 +93,14 @@ class RecoveryStore:
         (self.folder / f"{self.key}.lock").unlink(missing_ok=True)
 
 
-def orphaned_drafts(folder: Path, own_key: str = "") -> list[RecoveredDraft]:
+def orphaned_drafts(folder: Path, own_key: str = "", suffix: str = ".release.yaml") -> list[RecoveredDraft]:
     """Recovery drafts of sessions that are no longer running, newest first."""
     found = []
     if not folder.is_dir():
         return found
     for meta_path in folder.glob("*.json"):
         key = meta_path.stem
-        draft = folder / f"{key}.release.yaml"
+        draft = folder / f"{key}{suffix}"
         if key == own_key or not draft.is_file():
             continue
         lock = QLockFile(str(folder / f"{key}.lock"))
@@ -113,5 +119,7 @@ def orphaned_drafts(folder: Path, own_key: str = "") -> list[RecoveredDraft]:
 
 def forget(recovered: RecoveredDraft) -> None:
     """Delete a recovered draft once it has been restored or declined."""
-    for suffix in (".release.yaml", ".json", ".lock"):
-        (recovered.draft.parent / f"{recovered.key}{suffix}").unlink(missing_ok=True)
+    folder = recovered.draft.parent
+    for path in (recovered.draft, *(folder / f"{recovered.key}{s}" for s in (".json", ".lock")),
+                 *folder.glob(f"{recovered.key}-*")):
+        path.unlink(missing_ok=True)

@@ -1,6 +1,46 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
+<context>
+    <name>DatesLineEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="305"/>
+        <source>Change line style</source>
+        <translation>စာကြောင်းပုံစံ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="324"/>
+        <source>Days:</source>
+        <translation>ရက်များ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="325"/>
+        <source>Style:</source>
+        <translation>ပုံစံ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="326"/>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="345"/>
+        <source>Add day</source>
+        <translation>ရက် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="327"/>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="352"/>
+        <source>Remove day</source>
+        <translation>ရက် ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="328"/>
+        <source>Day to add</source>
+        <translation>ထည့်မည့်ရက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="329"/>
+        <source>The days are printed in every language of the letterhead; days of one month are grouped, as in 29th, 30th, 31st January 2024.</source>
+        <translation>ရက်များကို ခေါင်းစီးစာရွက်၏ ဘာသာစကားတိုင်းဖြင့် ရိုက်နှိပ်မည်။ လတစ်လ၏ ရက်များကို ဇန်နဝါရီလ ၂၉၊ ၃၀၊ ၃၁ ရက် ၂၀၂၄ ခုနှစ် ကဲ့သို့ စုပေါင်းဖော်ပြမည်။</translation>
+    </message>
+</context>
 <context>
     <name>EditorPanel</name>
     <message>
@@ -14,223 +54,286 @@
         <translation>စာလုံးစောင်း စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/editor.py" line="272"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
-        <location filename="../../desktop_app/ui/editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/editor.py" line="350"/>
+        <location filename="../../desktop_app/ui/editor.py" line="389"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
+        <location filename="../../desktop_app/ui/editor.py" line="350"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
+        <location filename="../../desktop_app/ui/editor.py" line="350"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="352"/>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="351"/>
+        <location filename="../../desktop_app/ui/editor.py" line="386"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="352"/>
+        <location filename="../../desktop_app/ui/editor.py" line="351"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="352"/>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="351"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="353"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
-        <source>Letterhead's choice</source>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="357"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="357"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="358"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="363"/>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="363"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="365"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>No.</source>
         <translation>စဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Id</source>
         <translation>အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
         <source>Add footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="371"/>
         <source>Remove footnote</source>
         <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="379"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="388"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="390"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="94"/>
+        <source>New event letterhead</source>
+        <translation>အခမ်းအနား ခေါင်းစီးစာရွက်အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="104"/>
+        <source>e.g. Invitation Only</source>
+        <translation>ဥပမာ - Invitation Only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="111"/>
+        <source>Add day</source>
+        <translation>ရက် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="111"/>
+        <source>Remove day</source>
+        <translation>ရက် ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="122"/>
+        <source>Based on:</source>
+        <translation>အခြေခံသည့် ခေါင်းစီးစာရွက် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="123"/>
+        <source>Event name, Burmese:</source>
+        <translation>အခမ်းအနားအမည်၊ မြန်မာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="124"/>
+        <source>Event name, English:</source>
+        <translation>အခမ်းအနားအမည်၊ အင်္ဂလိပ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="125"/>
+        <source>Note line, Burmese:</source>
+        <translation>မှတ်ချက်စာကြောင်း၊ မြန်မာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="126"/>
+        <source>Note line, English:</source>
+        <translation>မှတ်ချက်စာကြောင်း၊ အင်္ဂလိပ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="127"/>
+        <source>Event days:</source>
+        <translation>အခမ်းအနားရက်များ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="132"/>
+        <source>Create</source>
+        <translation>ဖန်တီးရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="153"/>
+        <source>Give the event&apos;s name in at least one language.</source>
+        <translation>အခမ်းအနားအမည်ကို အနည်းဆုံး ဘာသာစကားတစ်ခုဖြင့် ရေးပါ။</translation>
     </message>
 </context>
 <context>
@@ -277,18 +380,625 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="120"/>
-        <source>An id is letters, digits, '-', '_' or '.', e.g. pg.</source>
-        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ '-'၊ '_' သို့မဟုတ် '.' သာ ပါရမည်။ ဥပမာ pg။</translation>
+        <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
+        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="122"/>
-        <source>There is already a footnote '%1'.</source>
-        <translation>'%1' အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
+        <source>There is already a footnote &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="124"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="75"/>
+        <source>Import image…</source>
+        <extracomment>``edit(description, action, merge_key=&quot;&quot;)``: the designer applies *action* as one undo step. Below this many pixels per inch a printed banner looks soft. Screen pixels per printed millimetre in the image box (the box shows the print size at 1:1 on a 96 dpi screen).</extracomment>
+        <translation>ပုံ ထည့်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="76"/>
+        <source>Remove image</source>
+        <translation>ပုံ ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="77"/>
+        <source>Banner image at print size</source>
+        <translation>ပုံနှိပ်အရွယ်အစားဖြင့် နဖူးစည်းပုံ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="87"/>
+        <source>No image: the banner is its text lines only.</source>
+        <translation>ပုံမရှိပါ - နဖူးစည်းတွင် စာကြောင်းများသာ ပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="98"/>
+        <source>%1 × %2 pixels, printed %3 × %4 mm: %5 pixels per inch.</source>
+        <translation>ပစ်ဇယ် %1 × %2၊ ပုံနှိပ်အရွယ် %3 × %4 မီလီမီတာ - တစ်လက်မလျှင် ပစ်ဇယ် %5။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="102"/>
+        <source>It will print soft; an image at least %1 pixels wide prints sharply.</source>
+        <translation>ပုံနှိပ်လျှင် ဝါးနေမည်။ အနံ ပစ်ဇယ် %1 အနည်းဆုံးရှိသော ပုံသည် ပြတ်ပြတ်သားသား ထွက်မည်။</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDesigner</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="165"/>
+        <source>Rename letterhead</source>
+        <extracomment>The release shown on the letterhead when the designer is opened on its own. The last revision the preview worker has finished with (shown or refused).</extracomment>
+        <translation>ခေါင်းစီးစာရွက် အမည်ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="171"/>
+        <source>Change languages</source>
+        <translation>ဘာသာစကားများ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="183"/>
+        <source>Remove image</source>
+        <translation>ပုံ ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="201"/>
+        <source>Edit label</source>
+        <translation>အညွှန်း ပြင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="201"/>
+        <source>Edit footer</source>
+        <translation>အောက်ခြေစာ ပြင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="218"/>
+        <source>Change paper size</source>
+        <translation>စာရွက်အရွယ် ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="228"/>
+        <source>Change margins</source>
+        <translation>အနားသတ်များ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="242"/>
+        <source>Change font</source>
+        <translation>ဖောင့် ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="282"/>
+        <source>&amp;Letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="283"/>
+        <source>&amp;Edit</source>
+        <translation>ပြင်ဆင်ရန် (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="284"/>
+        <source>Letterhead tools</source>
+        <translation>ခေါင်းစီးစာရွက် ကိရိယာများ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="285"/>
+        <source>&amp;Save letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် သိမ်းရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="286"/>
+        <source>&amp;Close designer</source>
+        <translation>ဒီဇိုင်းဆွဲကိရိယာ ပိတ်ရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="288"/>
+        <source>Letterhead</source>
+        <translation>ခေါင်းစီးစာရွက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="289"/>
+        <source>Name:</source>
+        <translation>အမည် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="289"/>
+        <source>File name:</source>
+        <translation>ဖိုင်အမည် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="290"/>
+        <source>Languages:</source>
+        <translation>ဘာသာစကားများ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="292"/>
+        <source>e.g. the organisation&apos;s or the event&apos;s name</source>
+        <translation>ဥပမာ - အဖွဲ့အစည်း သို့မဟုတ် အခမ်းအနား၏ အမည်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="293"/>
+        <source>Releases name their letterhead by this; use letters, digits and hyphens.</source>
+        <translation>ထုတ်ပြန်ချက်များက ခေါင်းစီးစာရွက်ကို ဤအမည်ဖြင့် ရည်ညွှန်းသည်။ အက္ခရာ၊ ဂဏန်းနှင့် တုံးတိုများကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="295"/>
+        <source>Burmese, then English</source>
+        <translation>မြန်မာ၊ ပြီးလျှင် အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="295"/>
+        <source>English, then Burmese</source>
+        <translation>အင်္ဂလိပ်၊ ပြီးလျှင် မြန်မာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="296"/>
+        <source>Burmese only</source>
+        <translation>မြန်မာသာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="296"/>
+        <source>English only</source>
+        <translation>အင်္ဂလိပ်သာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="298"/>
+        <location filename="../../desktop_app/ui/designer.py" line="374"/>
+        <source>Banner image</source>
+        <translation>နဖူးစည်းပုံ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="300"/>
+        <source>Banner lines (printed under the image on every page)</source>
+        <translation>နဖူးစည်းစာကြောင်းများ (စာမျက်နှာတိုင်းတွင် ပုံအောက်၌ ရိုက်နှိပ်မည်)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="302"/>
+        <source>Label and footer</source>
+        <translation>အညွှန်းနှင့် အောက်ခြေစာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="303"/>
+        <source>Label, Burmese:</source>
+        <translation>အညွှန်း၊ မြန်မာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="303"/>
+        <source>Label, English:</source>
+        <translation>အညွှန်း၊ အင်္ဂလိပ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="304"/>
+        <source>Footer, Burmese:</source>
+        <translation>အောက်ခြေစာ၊ မြန်မာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="304"/>
+        <source>Footer, English:</source>
+        <translation>အောက်ခြေစာ၊ အင်္ဂလိပ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="307"/>
+        <source>In the footer, {page} becomes the page number and {pages} the number of pages (in Burmese digits on Burmese pages).</source>
+        <translation>အောက်ခြေစာတွင် {page} သည် စာမျက်နှာနံပါတ်၊ {pages} သည် စာမျက်နှာ စုစုပေါင်း ဖြစ်လာမည် (မြန်မာစာမျက်နှာတွင် မြန်မာဂဏန်းဖြင့်)။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="309"/>
+        <source>Page</source>
+        <translation>စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="310"/>
+        <source>Paper:</source>
+        <translation>စာရွက် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="310"/>
+        <source>Top margin:</source>
+        <translation>အပေါ် အနားသတ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="311"/>
+        <source>Bottom margin:</source>
+        <translation>အောက် အနားသတ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="311"/>
+        <source>Left margin:</source>
+        <translation>ဘယ် အနားသတ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="312"/>
+        <source>Right margin:</source>
+        <translation>ညာ အနားသတ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="314"/>
+        <source>Fonts</source>
+        <translation>ဖောင့်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="315"/>
+        <source>Burmese text:</source>
+        <translation>မြန်မာစာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="316"/>
+        <source>English text:</source>
+        <translation>အင်္ဂလိပ်စာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="325"/>
+        <source>Undo %1</source>
+        <translation>နောက်ပြန်ရန် %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="326"/>
+        <source>Redo %1</source>
+        <translation>ပြန်လုပ်ရန် %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="366"/>
+        <source>Import banner image</source>
+        <translation>နဖူးစည်းပုံ ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="367"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>ပုံများ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="375"/>
+        <source>This image cannot be used as a banner.</source>
+        <translation>ဤပုံကို နဖူးစည်းအဖြစ် သုံး၍မရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="377"/>
+        <source>Import image</source>
+        <translation>ပုံ ထည့်သွင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="410"/>
+        <source>Give the letterhead a name.</source>
+        <translation>ခေါင်းစီးစာရွက်ကို အမည်ပေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="414"/>
+        <source>Banner line %1: add at least one day.</source>
+        <translation>နဖူးစည်းစာကြောင်း %1 - အနည်းဆုံး ရက်တစ်ရက် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="416"/>
+        <source>Banner line %1 has no text: type it, or remove the line.</source>
+        <translation>နဖူးစည်းစာကြောင်း %1 တွင် စာမရှိပါ - စာရိုက်ပါ သို့မဟုတ် စာကြောင်းကို ဖယ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="417"/>
+        <source>Banner line %1 contains a character that cannot be printed.</source>
+        <translation>နဖူးစည်းစာကြောင်း %1 တွင် ရိုက်နှိပ်၍မရသော စာလုံး ပါနေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="419"/>
+        <source>The banner image cannot be used; import it again.</source>
+        <translation>နဖူးစည်းပုံကို သုံး၍မရပါ - ပြန်ထည့်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="421"/>
+        <source>The label or footer contains a character that cannot be printed.</source>
+        <translation>အညွှန်း သို့မဟုတ် အောက်ခြေစာတွင် ရိုက်နှိပ်၍မရသော စာလုံး ပါနေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="422"/>
+        <source>This letterhead cannot be saved as it is.</source>
+        <translation>ဤခေါင်းစီးစာရွက်ကို ယခုအတိုင်း သိမ်း၍မရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="427"/>
+        <source>Not possible in a letterhead: %1.</source>
+        <translation>ခေါင်းစီးစာရွက်တွင် မဖြစ်နိုင်ပါ - %1။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="457"/>
+        <source>The preview shows the last version that could be printed.</source>
+        <translation>နမူနာသည် ရိုက်နှိပ်နိုင်ခဲ့သော နောက်ဆုံးမူကို ပြနေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="465"/>
+        <source>A file name cannot contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
+        <translation>ဖိုင်အမည်တွင် / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="476"/>
+        <location filename="../../desktop_app/ui/designer.py" line="479"/>
+        <source>The letterhead was not saved:</source>
+        <translation>ခေါင်းစီးစာရွက်ကို မသိမ်းရသေးပါ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="492"/>
+        <source>“%1” ships with Thadin. Your letterhead will be used instead of it on this computer.</source>
+        <translation>“%1” သည် သတင်းနှင့်အတူ ပါလာသည်။ ဤကွန်ပျူတာတွင် ၎င်းအစား သင့်ခေါင်းစီးစာရွက်ကို သုံးမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="493"/>
+        <source>A letterhead “%1” exists already. Replace it?</source>
+        <translation>“%1” ခေါင်းစီးစာရွက် ရှိပြီးသားဖြစ်သည်။ အစားထိုးမလား။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="494"/>
+        <source>Replace letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် အစားထိုးရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="495"/>
+        <source>Replace</source>
+        <translation>အစားထိုးရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="496"/>
+        <location filename="../../desktop_app/ui/designer.py" line="522"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="502"/>
+        <source>Letterhead designer</source>
+        <translation>ခေါင်းစီးစာရွက် ဒီဇိုင်းဆွဲကိရိယာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="503"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="507"/>
+        <source>New letterhead</source>
+        <translation>ခေါင်းစီးစာရွက်အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="509"/>
+        <source>%1 — Letterhead designer</source>
+        <translation>%1 — ခေါင်းစီးစာရွက် ဒီဇိုင်းဆွဲကိရိယာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="518"/>
+        <source>Unsaved changes</source>
+        <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="519"/>
+        <source>Save the changes to this letterhead?</source>
+        <translation>ဤခေါင်းစီးစာရွက်၏ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="520"/>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer.py" line="521"/>
+        <source>Don&apos;t save</source>
+        <translation>မသိမ်းပါ</translation>
+    </message>
+</context>
+<context>
+    <name>Letterheads</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="50"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="365"/>
+        <source>Recover letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="366"/>
+        <source>Thadin was closed while the letterhead “%1” was being designed. Recover it?</source>
+        <translation>“%1” ခေါင်းစီးစာရွက်ကို ဒီဇိုင်းဆွဲနေစဉ် သတင်း ပိတ်သွားခဲ့သည်။ ပြန်ယူမလား။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="368"/>
+        <source>untitled</source>
+        <translation>အမည်မဲ့</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="370"/>
+        <source>Recover</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="371"/>
+        <source>Discard</source>
+        <translation>စွန့်ပစ်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="209"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="346"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="351"/>
+        <source>Letterheads</source>
+        <translation>ခေါင်းစီးစာရွက်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="210"/>
+        <source>New letterhead…</source>
+        <translation>ခေါင်းစီးစာရွက်အသစ်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="211"/>
+        <source>New event letterhead…</source>
+        <translation>အခမ်းအနား ခေါင်းစီးစာရွက်အသစ်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="212"/>
+        <source>Open in designer</source>
+        <translation>ဒီဇိုင်းဆွဲကိရိယာတွင် ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="213"/>
+        <source>Duplicate</source>
+        <translation>မိတ္တူပွားရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="214"/>
+        <source>Rename…</source>
+        <translation>အမည်ပြောင်းရန်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="215"/>
+        <source>Delete…</source>
+        <translation>ဖျက်ရန်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="216"/>
+        <source>Save a copy beside this release</source>
+        <translation>ဤထုတ်ပြန်ချက်ဘေးတွင် မိတ္တူသိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="217"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="218"/>
+        <source>Letterheads that ship with Thadin cannot be changed: opening one in the designer makes your own copy.</source>
+        <translation>သတင်းနှင့်အတူ ပါလာသော ခေါင်းစီးစာရွက်များကို ပြင်၍မရပါ - ဒီဇိုင်းဆွဲကိရိယာတွင် ဖွင့်လျှင် သင့်ကိုယ်ပိုင် မိတ္တူ ဖြစ်လာမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="285"/>
+        <source>“%1” cannot be opened: the file is damaged.</source>
+        <translation>“%1” ကို ဖွင့်၍မရပါ - ဖိုင် ပျက်စီးနေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="297"/>
+        <source>Duplicate letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် မိတ္တူပွားရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="306"/>
+        <source>Rename letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် အမည်ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="315"/>
+        <source>Delete letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="316"/>
+        <source>Delete the letterhead “%1”? Releases that use it will ask for another one.</source>
+        <translation>“%1” ခေါင်းစီးစာရွက်ကို ဖျက်မလား။ ၎င်းကိုသုံးသော ထုတ်ပြန်ချက်များက အခြားတစ်ခုကို ရွေးခိုင်းမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="318"/>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="319"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="333"/>
+        <source>Saved beside the release: mail the release together with the letterhead file and its image.</source>
+        <translation>ထုတ်ပြန်ချက်ဘေးတွင် သိမ်းပြီးပါပြီ - ထုတ်ပြန်ချက်ကို ခေါင်းစီးစာရွက်ဖိုင်နှင့် ၎င်း၏ပုံတို့နှင့်အတူ ပို့ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="341"/>
+        <source>That did not work:</source>
+        <translation>မအောင်မြင်ပါ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="347"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="352"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadsHook</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="435"/>
+        <source>&amp;Letterheads…</source>
+        <translation>ခေါင်းစီးစာရွက်များ (&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="481"/>
+        <source>Choose letterhead</source>
+        <translation>ခေါင်းစီးစာရွက် ရွေးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>LineStyles</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="229"/>
+        <source>Normal</source>
+        <translation>ပုံမှန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="230"/>
+        <source>Subtitle (italic)</source>
+        <translation>ခေါင်းစဉ်ခွဲ (စာလုံးစောင်း)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="231"/>
+        <source>Title (large, bold)</source>
+        <translation>ခေါင်းစဉ် (စာလုံးကြီး၊ စာလုံးထူ)</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="154"/>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="202"/>
+        <source>Add text line</source>
+        <translation>စာကြောင်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="155"/>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="202"/>
+        <source>Add dates line</source>
+        <translation>ရက်စွဲစာကြောင်း ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="156"/>
+        <source>Move up</source>
+        <translation>အပေါ်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="157"/>
+        <source>Move down</source>
+        <translation>အောက်သို့ ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="158"/>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="216"/>
+        <source>Remove line</source>
+        <translation>စာကြောင်း ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="159"/>
+        <source>Banner lines</source>
+        <translation>နဖူးစည်းစာကြောင်းများ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="160"/>
+        <source>Choose a line to edit it, or add one.</source>
+        <translation>ပြင်ရန် စာကြောင်းတစ်ကြောင်းကို ရွေးပါ သို့မဟုတ် အသစ်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="210"/>
+        <source>Move line</source>
+        <translation>စာကြောင်း ရွှေ့ရန်</translation>
     </message>
 </context>
 <context>
@@ -327,146 +1037,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="326"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="329"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="331"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="334"/>
         <source>Preview not updated: fix the problems listed below</source>
         <translation>နမူနာ မပြင်ရသေးပါ - အောက်ပါ ပြဿနာများကို ပြင်ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="352"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="355"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="354"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="357"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="372"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="375"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="417"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="420"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="440"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="443"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="445"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="448"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="472"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="477"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="489"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="476"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="492"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="472"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="476"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="478"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="481"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="530"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="533"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="531"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="534"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="532"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="533"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="534"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="541"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="543"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="541"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="543"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="546"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="547"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="545"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="548"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
+    </message>
+</context>
+<context>
+    <name>MissingLetterheadDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="390"/>
+        <source>Letterhead not found</source>
+        <translation>ခေါင်းစီးစာရွက် မတွေ့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="391"/>
+        <source>This release uses the letterhead “%1”, which is not on this computer. Pick one of yours to use instead, or ask the sender for the letterhead file.</source>
+        <translation>ဤထုတ်ပြန်ချက်သည် “%1” ခေါင်းစီးစာရွက်ကို သုံးထားသော်လည်း ဤကွန်ပျူတာတွင် မရှိပါ။ အစားသုံးရန် သင့်ခေါင်းစီးစာရွက်တစ်ခုကို ရွေးပါ သို့မဟုတ် ပို့သူထံ ခေါင်းစီးစာရွက်ဖိုင်ကို တောင်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="401"/>
+        <source>Use this letterhead</source>
+        <translation>ဤခေါင်းစီးစာရွက်ကို သုံးရန်</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="69"/>
+        <source>Name:</source>
+        <translation>အမည် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="73"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="79"/>
+        <source>A name cannot be empty, contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
+        <translation>အမည်သည် အလွတ်မဖြစ်ရ၊ / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
     </message>
 </context>
 <context>
@@ -536,91 +1282,93 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="173"/>
+        <location filename="../../desktop_app/ui/preview.py" line="174"/>
         <source>Preview of the PDF</source>
         <extracomment>ReportLab keeps module-level state: one render at a time, preview or export. Pause in typing after which the preview re-renders.</extracomment>
         <translation>PDF နမူနာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="174"/>
+        <location filename="../../desktop_app/ui/preview.py" line="175"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="175"/>
+        <location filename="../../desktop_app/ui/preview.py" line="176"/>
         <source>Zoom in</source>
         <translation>ချဲ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="176"/>
+        <location filename="../../desktop_app/ui/preview.py" line="177"/>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="177"/>
+        <location filename="../../desktop_app/ui/preview.py" line="178"/>
         <source>Fit width</source>
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="182"/>
+        <location filename="../../desktop_app/ui/preview.py" line="183"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="215"/>
+        <location filename="../../desktop_app/ui/preview.py" line="218"/>
         <source>of %n page(s)</source>
-        <translation><numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform></translation>
+        <translation>
+            <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="50"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="52"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="55"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="57"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="63"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="81"/>
         <source>Open folder</source>
         <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="91"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="93"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="92"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -634,19 +1382,62 @@
     </message>
 </context>
 <context>
+    <name>TextLineEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="250"/>
+        <source>Change joining text</source>
+        <translation>ဆက်စပ်စာ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="253"/>
+        <source>Change line style</source>
+        <translation>စာကြောင်းပုံစံ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="264"/>
+        <source>Burmese:</source>
+        <translation>မြန်မာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="264"/>
+        <source>English:</source>
+        <translation>အင်္ဂလိပ် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="264"/>
+        <source>Between them:</source>
+        <translation>ကြားတွင် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="265"/>
+        <source>Style:</source>
+        <translation>ပုံစံ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="267"/>
+        <source>Printed between the Burmese and the English text, e.g. &apos; - &apos;</source>
+        <translation>မြန်မာစာနှင့် အင်္ဂလိပ်စာကြားတွင် ရိုက်နှိပ်မည့်စာ၊ ဥပမာ &apos; - &apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/designer_parts.py" line="283"/>
+        <source>Type in banner line</source>
+        <translation>နဖူးစည်းစာကြောင်းတွင် ရိုက်ရန်</translation>
+    </message>
+</context>
+<context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="128"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="130"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="130"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="131"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>

@@ -32,7 +32,7 @@ def test_every_string_has_a_burmese_translation():
     for (context, source), message in messages(TS).items():
         translation = message.find("translation")
         assert translation.get("type") is None, f"{context}: {source!r} is unfinished"
-        text = translation.text or "".join(n.text or "" for n in translation.iter("numerusform"))
+        text = (translation.text or "").strip() or "".join(n.text or "" for n in translation.iter("numerusform"))
         assert text.strip(), f"{context}: {source!r} has no translation"
         assert any("\u1000" <= c <= "\u109f" for c in text) or source in ("Signal:",), (source, text)
 

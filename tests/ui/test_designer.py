@@ -1,0 +1,187 @@
+"""The letterhead designer driven as a person would: recreate the reference banner, undo, recover, manage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.fileformat.letterhead import load_letterhead
+from desktop_app.letterhead_draft import LetterheadDraft
+from desktop_app.letterhead_store import LetterheadStore
+from desktop_app.resources import sample_release, templates_dir
+from desktop_app.ui import letterheads as letterheads_module
+from desktop_app.ui.designer import LetterheadDesigner
+from desktop_app.ui.recovery import orphaned_drafts
+from tests.ui.conftest import wait_for_preview
+
+SHIPPED = templates_dir() / "defection-forum.letterhead.yaml"
+BANNER = templates_dir() / "forum-banner.png"
+INVITATION_MY = "မိတ်ကြားခံအဖွဲ့အစည်း/လူပုဂ္ဂိုလ်များအတွက်သာ"
+TITLE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ တွေ့ဆုံဆွေးနွေးပွဲ (ဒုတိယအကြိမ်)"
+TITLE_EN = "2nd Forum on Defection and Defiance Movement"
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* key by key, as a keyboard sends it."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def wait_designer_preview(qtbot, designer: LetterheadDesigner) -> None:
+    """Block until the designer has rendered its current state (shown, or refused with problems)."""
+    qtbot.waitUntil(lambda: designer.rendered_revision == designer.revision
+                    and (designer.preview.revision == designer.revision or bool(designer.problems)), timeout=20000)
+    qtbot.waitUntil(lambda: designer.preview.pdf.pageCount() > 0 or bool(designer.problems), timeout=20000)
+
+
+def click(button) -> None:
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def add_text_line(designer, burmese: str = "", english: str = "", join: str = "", style: str = "normal") -> None:
+    lines = designer.lines_editor
+    click(lines.add_text)
+    editor = lines.text_editor
+    assert lines.stack.currentWidget() is editor
+    if burmese:
+        type_text(editor.burmese, burmese)
+    if english:
+        type_text(editor.english, english)
+    if join:
+        editor.join.selectAll()
+        type_text(editor.join, join)
+    if style != "normal":
+        editor.style.setCurrentIndex(editor.style.findData(style))
+        editor.style.activated.emit(editor.style.currentIndex())
+
+
+@pytest.fixture
+def store(tmp_path) -> LetterheadStore:
+    return LetterheadStore(tmp_path / "user", templates_dir())
+
+
+@pytest.fixture
+def designer(qtbot, qapp, store, tmp_path, data_dir):
+    window = LetterheadDesigner(store, LetterheadDraft.new(""), None, tmp_path / "recovery")
+    qtbot.addWidget(window)
+    window.ask_unsaved = lambda: "discard"
+    window.show()
+    yield window
+    window.close()
+
+
+def test_a_person_recreates_the_reference_letterhead(designer, qtbot, store):
+    type_text(designer.title_field, "2nd Forum on Defection and Defiance Movement")
+    designer.file_field.setText("forum-2024")
+    assert designer.import_image(BANNER)
+    assert "pixels per inch" in designer.image_box.info.text()
+    add_text_line(designer, INVITATION_MY, "Invitation Only", join=" - ")
+    click(designer.lines_editor.add_dates)
+    dates = designer.lines_editor.dates_editor
+    click(dates.remove_day)  # the dates line starts with today: replace it with the three event days
+    for day in (29, 30, 31):
+        dates.picker.setDate(QDate(2024, 1, day))
+        click(dates.add_day)
+    add_text_line(designer, TITLE_MY, style="title")
+    add_text_line(designer, english=TITLE_EN, style="title")
+    for side, mm in (("top", 14), ("bottom", 16)):
+        designer.margins[side].setValue(mm)
+    wait_designer_preview(qtbot, designer)
+    assert designer.preview.pdf.pageCount() == 1 and not designer.problem_label.text()
+
+    assert designer.save()
+    saved = load_letterhead(store.user_folder / "forum-2024.letterhead.yaml")
+    shipped = load_letterhead(SHIPPED)
+    assert saved.banner.lines == shipped.banner.lines
+    assert (saved.page, dict(saved.fonts), saved.label, saved.footer) == \
+        (shipped.page, dict(shipped.fonts), shipped.label, shipped.footer)
+    # (tests/test_letterhead_designer_model.py shows the same letterhead resolves to the sample's banner.)
+    assert not designer.isWindowModified() and "*" not in designer.windowTitle()
+
+
+def test_undo_and_redo(designer):
+    type_text(designer.title_field, "Forum")
+    add_text_line(designer, english="Invitation Only")
+    assert designer.draft.lines == [{"en": "Invitation Only"}]
+    designer.undo_action.trigger()  # the typing in the line is one step
+    assert designer.draft.lines == [{}]
+    designer.undo_action.trigger()
+    assert designer.draft.lines == []
+    designer.redo_action.trigger()
+    designer.redo_action.trigger()
+    assert designer.draft.lines == [{"en": "Invitation Only"}]
+    designer.lines_editor.select(0)
+    assert designer.lines_editor.text_editor.english.text() == "Invitation Only"
+
+
+def test_problems_are_said_in_words_and_save_is_refused(designer, qtbot, store, monkeypatch):
+    add_text_line(designer)  # a line with no text
+    wait_designer_preview(qtbot, designer)
+    text = designer.problem_label.text()
+    assert "Give the letterhead a name." in text and "Banner line 1 has no text" in text
+    assert "banner.lines" not in text and ".yaml" not in text
+    warned = []
+    monkeypatch.setattr(designer, "_warn", warned.append)
+    assert not designer.save()
+    assert warned and not (store.user_folder.exists() and list(store.user_folder.iterdir()))
+
+
+def test_a_killed_designer_is_offered_back(designer, tmp_path, store, qtbot, monkeypatch):
+    type_text(designer.title_field, "Our organisation")
+    designer.import_image(BANNER)
+    designer.recovery.first_unsaved = designer.recovery.last_change = 0.0  # as if the pause has passed
+    designer._autosave_tick()
+    designer.recovery._lock.unlock()  # the session dies: its lock goes stale
+    [left] = orphaned_drafts(tmp_path / "recovery", suffix=".letterhead.yaml")
+    assert load_letterhead(left.draft).banner.image is not None  # the image is kept beside the draft
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: next(b for b in box.buttons()
+                                                              if b.text() == "Recover").click())
+    [reopened] = letterheads_module.recover_designs(store, tmp_path / "recovery", None)
+    qtbot.addWidget(reopened)
+    assert reopened.draft.title == "Our organisation" and reopened.draft.image is not None
+    assert not reopened.undo_stack.isClean()
+    reopened.ask_unsaved = lambda: "discard"
+
+
+def test_the_app_has_file_letterheads_and_a_missing_letterhead_is_named(window, qtbot, monkeypatch, tmp_path):
+    hook = window.letterhead_tools
+    assert hook.action in window.file_menu.actions()
+    dialog = hook.manage()
+    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    assert names == ["defection-forum"]
+    assert not dialog.rename_button.isEnabled() and not dialog.delete_button.isEnabled()  # bundled
+    dialog.close()
+
+    asked = []
+
+    def pick(self):
+        asked.append(self.chosen)
+        return True
+
+    release = tmp_path / "mailed.release.yaml"
+    release.write_text(sample_release().read_text(encoding="utf-8").replace(
+        "letterhead: defection-forum", "letterhead: partner-org"), encoding="utf-8")
+    monkeypatch.setattr(letterheads_module.MissingLetterheadDialog, "exec", pick)
+    assert window.open_path(release)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert asked == ["defection-forum"] and window.document.get(("letterhead",)) == "defection-forum"
+    wait_for_preview(qtbot, window)
+    assert window.preview.pdf.pageCount() == 2
+
+
+def test_event_letterhead_from_the_dialog(qtbot, qapp, store, tmp_path, data_dir):
+    dialog = letterheads_module.LetterheadsDialog(store, tmp_path / "recovery")
+    qtbot.addWidget(dialog)
+    event = letterheads_module.EventDialog(store.entries(), "defection-forum", dialog)
+    type_text(event.event_en, "Third Forum")
+    event.picker.setDate(QDate(2025, 2, 1))
+    click(event.findChildren(type(dialog.new_button))[0])  # Add day
+    draft = event.derive(store)
+    assert draft.title == "Third Forum"
+    assert draft.lines[-2:] == [{"dates": [dt.date(2025, 2, 1)]}, {"en": "Third Forum", "style": "title"}]
+    assert draft.image is not None  # the organisation's banner image is kept
