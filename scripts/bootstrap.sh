@@ -29,6 +29,7 @@ if [ "$mode" = test ]; then
   command -v hb-shape  >/dev/null 2>&1 || { need_cmds+=(hb-shape);  need_debs+=(libharfbuzz-bin); }
   command -v soffice   >/dev/null 2>&1 || { need_cmds+=(soffice);   need_debs+=(libreoffice-writer-nogui); }
   command -v fc-list   >/dev/null 2>&1 || { need_cmds+=(fc-list);   need_debs+=(fontconfig); }
+  command -v pandoc    >/dev/null 2>&1 || { need_cmds+=(pandoc);    need_debs+=(pandoc); }
 fi
 python="${PYTHON:-python3}"
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -42,11 +43,11 @@ if [ "${#need_debs[@]}" -gt 0 ] && ! apt_install "${need_debs[*]}" "${need_debs[
     echo "bootstrap: missing ${need_cmds[*]}; run: sudo apt-get install ${need_debs[*]}" >&2
     exit 1
   elif command -v brew >/dev/null 2>&1; then
-    echo "bootstrap: missing ${need_cmds[*]}; run: brew install poppler harfbuzz fontconfig python@3.12" \
+    echo "bootstrap: missing ${need_cmds[*]}; run: brew install poppler harfbuzz fontconfig pandoc python@3.12" \
          "&& brew install --cask libreoffice" >&2
     exit 1
   else
-    echo "bootstrap: missing ${need_cmds[*]}; install poppler (pdftotext) and harfbuzz (hb-shape) utilities" >&2
+    echo "bootstrap: missing ${need_cmds[*]}; install poppler (pdftotext), harfbuzz (hb-shape) utilities and pandoc" >&2
     exit 1
   fi
 fi

@@ -10,6 +10,29 @@ from pathlib import Path
 
 from lxml import etree
 
+from tests.conftest import corpus_lines
+
+#: Twelve lines of the shared corpus with their spaces removed: Burmese as some people type it.
+LONG_BURMESE = "".join(line.replace(" ", "") for line in corpus_lines()[1:13])
+
+
+def long_release(folder: Path) -> Path:
+    """Write a release whose body is LONG_BURMESE into *folder*; return its path."""
+    path = folder / "long.release.yaml"
+    path.write_text(f"thadin: 1\nletterhead: defection-forum\ndate: 2024-03-31\nheadline: {{my: ခေါင်းစဉ်}}\n"
+                    f"body:\n  my: |\n    {LONG_BURMESE}\n", encoding="utf-8")
+    return path
+
+
+def export_docx(path: Path, fonts: str = "editable") -> Path:
+    """Export the release at *path* as DOCX beside it through the real pipeline."""
+    from desktop_app.export import ExportOptions, export, plan_outputs
+    from desktop_app.fileformat import load_release
+
+    release = load_release(path)
+    [output] = export(release, plan_outputs(release, path.parent, formats=("docx",)), ExportOptions(fonts))
+    return output.path
+
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",

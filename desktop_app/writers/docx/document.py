@@ -18,12 +18,18 @@ from ...resolve import Columns, FontScheme, Gap, Resolved, ResolvedBlock
 from .. import paused_gc
 from ..ooxml.fonts import FaceData, subset_font, write_font_table
 from ..ooxml.footnotes import FootnotesPart
-from ..ooxml.package import drop_unused_parts, save_reproducible, set_properties, strip_revision_ids
+from ..ooxml.package import (
+    drop_unused_parts,
+    embed_mammoth_style_map,
+    save_reproducible,
+    set_properties,
+    strip_revision_ids,
+)
 from ..ooxml.settings import configure_settings
 from ..typography import BLOCK_STYLES
 from .header import set_up_page, write_footer, write_header
 from .runs import FacesUsed, NoteWriter, RunWriter
-from .styles import LANGUAGE_DIVIDER, ROLE_STYLES, StyleIds, define_styles
+from .styles import LANGUAGE_DIVIDER, MAMMOTH_STYLE_MAP, StyleIds, define_styles, role_style
 
 #: Font embedding modes: "editable" embeds whole Burmese faces (partners edit the text) and
 #: Latin faces cut to Latin-1 and punctuation; "final" cuts every face to the characters
@@ -64,7 +70,7 @@ class _Body:
 
 
 def _paragraph(body: _Body, block: ResolvedBlock, runs: RunWriter) -> None:
-    p = body.add(ROLE_STYLES[block.role])
+    p = body.add(role_style(block.role, block.lang))
     runs.content(p, body.document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
 
 
@@ -75,7 +81,7 @@ def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
         first = cell.paragraphs[0]
         for i, block in enumerate(blocks):
             paragraph = first if i == 0 else cell.add_paragraph()
-            paragraph.style = document.styles[ROLE_STYLES[block.role]]
+            paragraph.style = document.styles[role_style(block.role, block.lang)]
             runs.content(paragraph._p, document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
 
 
@@ -192,6 +198,7 @@ def _build(resolved: Resolved, fonts: str) -> bytes:
     configure_settings(document.settings.element, embed_fonts=bool(faces), subset_fonts=fonts == "final",
                        footnotes=notes is not None)
     drop_unused_parts(document)
+    embed_mammoth_style_map(document, MAMMOTH_STYLE_MAP)
     strip_revision_ids(document, skip={document.part.part_related_by(RT.STYLES)})  # stripped in the template
     set_properties(document, title=resolved.title, organisation=resolved.organisation,
                    language=resolved.lang, date=resolved.date)

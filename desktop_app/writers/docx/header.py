@@ -64,7 +64,12 @@ def write_header(section: Section, resolved: Resolved, runs: RunWriter,
         image = clean_image(resolved.banner_image)
         height = min(width * image.height / image.width, Mm(BANNER_IMAGE_MAX_MM))
         picture = first.add_run().add_picture(io.BytesIO(image.data), height=int(height))
-        doc_pr = picture._inline.find(qn("wp:docPr"))
+        inline = picture._inline
+        # No text distance around the inline picture: LibreOffice reads a missing dist* as
+        # its default 0.125", which pushes a full-width banner past the right margin.
+        for side in ("distT", "distB", "distL", "distR"):
+            inline.set(side, "0")
+        doc_pr = inline.find(qn("wp:docPr"))
         doc_pr.set("name", "Letterhead banner")
         doc_pr.set("descr", "Letterhead banner")
         paragraph = header.add_paragraph()

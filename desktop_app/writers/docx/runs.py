@@ -3,8 +3,11 @@
 Burmese runs name the Myanmar family in all four ``w:rFonts`` slots — Word picks the
 hAnsi slot for characters outside its script table (Myanmar among them) and LibreOffice
 the complex-script slot, and an embedded font is never a fallback, so a run that does
-not name it shows boxes — and carry ``<w:lang w:bidi="my-MM"/>``; no ``w:hint`` and no
-``<w:cs/>``. English runs carry ``w:lang`` en-GB and take their font from the styles.
+not name it shows boxes — and carry ``<w:lang w:val="my-MM" w:bidi="my-MM"/>`` (Word
+takes the language of hAnsi text from ``w:val``, LibreOffice that of complex text from
+``w:bidi``); no ``w:hint`` and no ``<w:cs/>``. English runs carry ``w:lang`` en-GB and
+name the Latin family in the ascii, hAnsi and eastAsia slots: the styles put the Myanmar
+family in hAnsi, where Word would draw curly quotes and accented letters.
 Long stretches of Burmese without spaces get zero-width spaces at word boundaries so
 Word and LibreOffice can wrap them (a search for a word still finds it).
 """
@@ -90,6 +93,9 @@ class RunWriter:
                 name = self.fonts.myanmar.name
                 set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name)
                 piece = with_break_hints(piece)
+            else:
+                name = self.fonts.latin.name
+                set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name)
             if bold:
                 set_run_property(rpr, "w:b")
                 set_run_property(rpr, "w:bCs")
@@ -97,7 +103,7 @@ class RunWriter:
                 set_run_property(rpr, "w:i")
                 set_run_property(rpr, "w:iCs")
             if script == MYANMAR_SCRIPT:
-                set_run_property(rpr, "w:lang", bidi=BURMESE_LANG)
+                set_run_property(rpr, "w:lang", val=BURMESE_LANG, bidi=BURMESE_LANG)
             else:
                 set_run_property(rpr, "w:lang", val=ENGLISH_LANG)
             t = element("w:t")
@@ -157,7 +163,7 @@ class RunWriter:
 
 
 class NoteWriter:
-    """Creates each footnote at its first reference; later references become NOTEREF fields."""
+    """Creates each footnote at its first reference; later references link to it."""
 
     def __init__(self, part: FootnotesPart, notes: dict[int, tuple[ResolvedInline, ...]]) -> None:
         self.part = part
@@ -167,7 +173,7 @@ class NoteWriter:
     def reference(self, ref: NoteRef, runs: RunWriter) -> list[_Element]:
         """Return the elements citing *ref* in the text."""
         if not ref.first:
-            return repeated_reference(ref.number)
+            return [repeated_reference(ref.number)]
         paragraph = self.part.add_footnote(ref.number)
         runs.content(paragraph, self.part, self.notes[ref.number])
         self.count += 1

@@ -2,15 +2,21 @@
 
 Sizes, weights, spacing and colours come from ``writers/typography.py``, the same table
 the PDF writer uses. Each style sets ``w:sz`` and ``w:szCs`` (and ``w:b``/``w:bCs``) alike:
-LibreOffice draws Burmese from the complex-script slot and its size. Built-in styles
-(Normal, Title, Heading 2, Date, Footer, Footnote Text, Footnote Reference, Hyperlink)
-keep their built-in names so Word recognises them; ours are Label, Contact, Signatory,
-Banner, Banner Title, Banner Subtitle, Banner Rule and Language Divider.
+LibreOffice draws Burmese from the complex-script slot and its size.
+
+Every block is in one of Word's built-in styles where one means the same thing (Subtitle
+for the "PRESS RELEASE" label, Date, Title, Heading 2, Body Text, Signature, header,
+footer, footnote text …), so Word, LibreOffice, pandoc and mammoth know what it is; ours
+(Contact, Banner Title, Banner Subtitle, Banner Rule, Language Divider) only where none
+fits. The template's other styles are removed, and every style left names a font in all
+four ``w:rFonts`` slots — the Latin family in ascii/eastAsia, the Myanmar family in hAnsi
+(where Word draws Myanmar) and cs (where LibreOffice does) — never a theme font, so
+Burmese a partner types into any of them shows in the embedded font.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -24,7 +30,17 @@ from docx.styles.styles import Styles
 
 from ...resolve import FontScheme, Role
 from ..ooxml.xml import RPR_ORDER, element, insert_in_order, set_paragraph_property, set_run_property
-from ..typography import ACCENT, BANNER_STYLES, BLOCK_STYLES, FOOTER_STYLE, FOOTNOTE_STYLE, LINK, RULE, BlockStyle
+from ..typography import (
+    ACCENT,
+    BANNER_STYLES,
+    BLOCK_STYLES,
+    FOOTER_STYLE,
+    FOOTNOTE_STYLE,
+    LINK,
+    MUTED,
+    RULE,
+    BlockStyle,
+)
 
 ENGLISH_LANG = "en-GB"
 BURMESE_LANG = "my-MM"
@@ -43,10 +59,14 @@ class StyleSpec:
 
 
 ROLE_STYLES = {
-    Role.LABEL: "Label", Role.DATE: "Date", Role.HEADLINE: "Title", Role.HEADING: "Heading 2",
-    Role.PARAGRAPH: "Normal", Role.CONTACT_INTRO: "Contact", Role.CONTACT: "Contact", Role.SIGNATORY: "Signatory",
+    Role.LABEL: "Subtitle", Role.DATE: "Date", Role.HEADLINE: "Title", Role.HEADING: "Heading 2",
+    Role.PARAGRAPH: "Body Text", Role.CONTACT_INTRO: "Contact", Role.CONTACT: "Contact", Role.SIGNATORY: "Signature",
 }
-BANNER_STYLE_NAMES = {"normal": "Banner", "title": "Banner Title", "subtitle": "Banner Subtitle"}
+#: Burmese body text is set ragged-right in Normal: LibreOffice (7.4) justifies Burmese by
+#: widening spaces and leaves a mark before a widened space behind (``ချုပ ်``), and its
+#: other justified alignments do the same or nothing (docs/docx-writer.md).
+BURMESE_ROLE_STYLES = {Role.PARAGRAPH: "Normal"}
+BANNER_STYLE_NAMES = {"normal": "Header", "title": "Banner Title", "subtitle": "Banner Subtitle"}
 BANNER_RULE = "Banner Rule"
 LANGUAGE_DIVIDER = "Language Divider"
 FOOTER = "Footer"
@@ -54,19 +74,34 @@ FOOTNOTE_TEXT = "Footnote Text"
 FOOTNOTE_REFERENCE = "Footnote Reference"
 HYPERLINK = "Hyperlink"
 
+
+def role_style(role: str, lang: str) -> str:
+    """Return the name of the paragraph style for a block of *role* in *lang*."""
+    if lang == "my" and role in BURMESE_ROLE_STYLES:
+        return BURMESE_ROLE_STYLES[role]
+    return ROLE_STYLES[role]
+
+
+_BODY = BLOCK_STYLES[Role.PARAGRAPH]
+_HEADING = BLOCK_STYLES[Role.HEADING]
 _SPECS = (
-    StyleSpec("Normal", BLOCK_STYLES[Role.PARAGRAPH], base=None),
-    StyleSpec("Label", BLOCK_STYLES[Role.LABEL]),
+    StyleSpec("Normal", replace(_BODY, align="left"), base=None),
+    StyleSpec("Body Text", _BODY),
+    StyleSpec("Subtitle", BLOCK_STYLES[Role.LABEL]),
     StyleSpec("Date", BLOCK_STYLES[Role.DATE]),
     StyleSpec("Title", BLOCK_STYLES[Role.HEADLINE], outline_level=0),
-    StyleSpec("Heading 2", BLOCK_STYLES[Role.HEADING], outline_level=1),
+    StyleSpec("Heading 1", replace(BLOCK_STYLES[Role.HEADLINE], size=13), outline_level=0),
+    StyleSpec("Heading 2", _HEADING, outline_level=1),
+    *(StyleSpec(f"Heading {n}", replace(_HEADING, size=_BODY.size, italic=n > 3), outline_level=n - 1)
+      for n in range(3, 10)),
+    StyleSpec("Quote", replace(_BODY, align="left", italic=True, color=MUTED)),
     StyleSpec("Contact", BlockStyle(BLOCK_STYLES[Role.CONTACT].size, space_before=8), contextual=True),
-    StyleSpec("Signatory", BlockStyle(BLOCK_STYLES[Role.SIGNATORY].size, bold=True, space_before=12),
+    StyleSpec("Signature", BlockStyle(BLOCK_STYLES[Role.SIGNATORY].size, bold=True, space_before=12),
               contextual=True),
-    StyleSpec("Banner", BANNER_STYLES["normal"]),
-    StyleSpec("Banner Title", BANNER_STYLES["title"]),
-    StyleSpec("Banner Subtitle", BANNER_STYLES["subtitle"]),
-    StyleSpec(BANNER_RULE, BlockStyle(2, space_after=10)),
+    StyleSpec("Header", BANNER_STYLES["normal"]),
+    StyleSpec("Banner Title", BANNER_STYLES["title"], base="Header"),
+    StyleSpec("Banner Subtitle", BANNER_STYLES["subtitle"], base="Header"),
+    StyleSpec(BANNER_RULE, BlockStyle(2, space_after=10), base="Header"),
     StyleSpec(LANGUAGE_DIVIDER, BlockStyle(2, space_before=14)),
     StyleSpec(FOOTER, FOOTER_STYLE),
     StyleSpec(FOOTNOTE_TEXT, FOOTNOTE_STYLE),
@@ -76,6 +111,8 @@ _SPECS = (
 
 #: Word's own (lower-case) names of built-in styles python-docx does not translate.
 _BUILT_IN_NAMES = {FOOTNOTE_TEXT: "footnote text", FOOTNOTE_REFERENCE: "footnote reference"}
+#: The template's default table, list and character styles stay (every document has them).
+_DEFAULTS_KEPT = ("Default Paragraph Font", "Normal Table", "No List")
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -85,9 +122,15 @@ def _half_points(size: float) -> str:
     return str(round(size * 2))
 
 
+def style_fonts(fonts: FontScheme) -> dict[str, str]:
+    """``w:rFonts`` of every style: Myanmar where Word (hAnsi) and LibreOffice (cs) draw Burmese."""
+    latin, myanmar = fonts.latin.name, fonts.myanmar.name
+    return {"ascii": latin, "hAnsi": myanmar, "eastAsia": latin, "cs": myanmar}
+
+
 def _reset(style: BaseStyle) -> None:
-    """Clear the template's formatting of a style (borders, theme fonts, colours) but keep its identity."""
-    for tag in ("w:pPr", "w:rPr"):
+    """Clear the template's formatting of a style (borders, theme fonts, colours, linked styles), keep its identity."""
+    for tag in ("w:pPr", "w:rPr", "w:link"):
         for child in style.element.findall(qn(tag)):
             style.element.remove(child)
 
@@ -131,13 +174,12 @@ def _character_looks(styles, fonts: FontScheme) -> None:  # noqa: ANN001 - pytho
 
 
 def _defaults(document: Document, fonts: FontScheme) -> None:
-    """Document defaults: Latin family in the Latin slots, Burmese in the complex-script slot."""
+    """Document defaults: the style fonts (Latin family for Latin, Myanmar family for Burmese) and languages."""
     rpr_default = document.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
     rpr = rpr_default.find(qn("w:rPr"))
     for child in list(rpr):
         rpr.remove(child)
-    insert_in_order(rpr, element("w:rFonts", ascii=fonts.latin.name, hAnsi=fonts.latin.name,
-                                 eastAsia=fonts.latin.name, cs=fonts.myanmar.name), RPR_ORDER)
+    insert_in_order(rpr, element("w:rFonts", **style_fonts(fonts)), RPR_ORDER)
     insert_in_order(rpr, element("w:sz", val="22"), RPR_ORDER)
     insert_in_order(rpr, element("w:szCs", val="22"), RPR_ORDER)
     insert_in_order(rpr, element("w:lang", val=ENGLISH_LANG, eastAsia=ENGLISH_LANG, bidi=BURMESE_LANG), RPR_ORDER)
@@ -146,6 +188,15 @@ def _defaults(document: Document, fonts: FontScheme) -> None:
         ppr = ppr_default.find(qn("w:pPr"))
         for child in list(ppr if ppr is not None else []):
             ppr.remove(child)
+
+
+def _prune(document: Document) -> None:
+    """Remove the template's styles Thadin does not define (theme fonts, empty complex-script slots)."""
+    wanted = {BabelFish.ui2internal(_BUILT_IN_NAMES.get(s.name, s.name)) for s in _SPECS} | set(_DEFAULTS_KEPT)
+    root = document.styles.element
+    for el in list(root.style_lst):
+        if el.name_val not in wanted:
+            root.remove(el)
 
 
 class _StyleIndex:
@@ -180,9 +231,11 @@ class _StyleIndex:
 
 
 def define_styles(document: Document, fonts: FontScheme) -> None:
-    """Create or reset every style the writer uses."""
+    """Create or reset every style the writer uses; remove the template's others."""
     _defaults(document, fonts)
+    _prune(document)
     styles = _StyleIndex(document.styles)
+    families = style_fonts(fonts)
     for spec in _SPECS:
         try:
             style = styles[_BUILT_IN_NAMES.get(spec.name, spec.name)]
@@ -195,14 +248,15 @@ def define_styles(document: Document, fonts: FontScheme) -> None:
             style.base_style = styles[spec.base]
         style.hidden = False
         style.quick_style = spec.kind == WD_STYLE_TYPE.PARAGRAPH
+        set_run_property(_rpr(style), "w:rFonts", **families)
         _apply_look(style, spec)
-    styles["Title"].next_paragraph_style = styles["Normal"]
-    styles["Heading 2"].next_paragraph_style = styles["Normal"]
+    for name in ("Title", "Subtitle", "Date", *(f"Heading {n}" for n in range(1, 10))):
+        styles[name].next_paragraph_style = styles["Normal"]
     banner_rule = styles[BANNER_RULE]
     border = element("w:pBdr")
     border.append(element("w:bottom", val="single", sz="8", space="1", color=RULE.lstrip("#").upper()))
     set_paragraph_property(banner_rule.element.get_or_add_pPr(), border)
-    label = styles["Label"]
+    label = styles[ROLE_STYLES[Role.LABEL]]
     set_run_property(_rpr(label), "w:color", val=ACCENT.lstrip("#").upper())
     _character_looks(styles, fonts)
 
@@ -235,3 +289,18 @@ class StyleIds:
                     raise ValueError(f"assigned style is type {style.type}, need type {WD_STYLE_TYPE.PARAGRAPH}")
                 self._ids[wanted] = None if style == default else style.style_id
         return self._ids[name]
+
+
+#: Mammoth's style map for our styles (mammoth reads it from the package, ``/mammoth/style-map``):
+#: without it mammoth warns about every style outside its own short list and keeps only the text.
+MAMMOTH_STYLE_MAP = "\n".join((
+    "p[style-name='Title'] => h1.title:fresh",
+    "p[style-name='Subtitle'] => p.label:fresh",
+    "p[style-name='Date'] => p.date:fresh",
+    "p[style-name='Body Text'] => p:fresh",
+    "p[style-name='Quote'] => blockquote > p:fresh",
+    "p[style-name='Contact'] => p.contact:fresh",
+    "p[style-name='Signature'] => p.signatory:fresh",
+    f"p[style-name='{LANGUAGE_DIVIDER}'] => hr:fresh",
+    "",
+))

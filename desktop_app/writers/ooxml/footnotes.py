@@ -4,9 +4,12 @@ In Word's terms a footnote is a ``w:footnote`` in ``/word/footnotes.xml`` (relat
 document part, with its own content-type override), referenced from the text by a run
 holding ``w:footnoteReference``. Word numbers notes itself by the order of their
 references; we reference each note once, where it is first cited, so Word's numbers are
-ours. A note cited again is referred to as Word users do it: a ``NOTEREF … \f \h``
-field (footnote-reference formatting, hyperlinked) to a bookmark around the first
-reference. Hyperlinks inside notes are relationships of the footnotes part itself.
+ours. A note cited again gets its number as visible superscript text, hyperlinked to a
+bookmark around the first reference (where Word's ``NOTEREF \h`` would jump): the field
+degrades everywhere else (mammoth drops the superscript, LibreOffice freezes the number
+and links it nowhere), while text in a hyperlink survives LibreOffice, its PDF export, pandoc
+and mammoth. (LibreOffice 7.4 loses bookmarks inside footnotes, so the link cannot point
+at the note itself.) Hyperlinks inside notes are relationships of the footnotes part itself.
 """
 
 from __future__ import annotations
@@ -105,12 +108,18 @@ def _text(tag: str, value: str) -> _Element:
     return el
 
 
-def repeated_reference(number: int) -> list[_Element]:
-    """Return runs citing note *number* again: a NOTEREF field whose cached result is the number."""
-    return [
-        _reference_run(element("w:fldChar", fldCharType="begin")),
-        _reference_run(_text("w:instrText", f" NOTEREF {bookmark_name(number)} \\f \\h ")),
-        _reference_run(element("w:fldChar", fldCharType="separate")),
-        _reference_run(_text("w:t", str(number))),
-        _reference_run(element("w:fldChar", fldCharType="end")),
-    ]
+def repeated_reference(number: int) -> _Element:
+    """Return a hyperlink citing note *number* again: its number, superscript, linked to the first citation.
+
+    ``w:vertAlign`` is repeated on the run (the style has it too) because converters that
+    map the Footnote Reference style to nothing (mammoth) keep direct superscript only.
+    """
+    run = element("w:r")
+    rpr = element("w:rPr")
+    rpr.append(element("w:rStyle", val=FOOTNOTE_REFERENCE_STYLE))
+    rpr.append(element("w:vertAlign", val="superscript"))
+    run.append(rpr)
+    run.append(_text("w:t", str(number)))
+    link = element("w:hyperlink", anchor=bookmark_name(number), history="1")
+    link.append(run)
+    return link

@@ -41,6 +41,23 @@ def drop_unused_parts(document: Document) -> None:
             del package_rels[r_id]
 
 
+#: Where mammoth (the DOCX-to-HTML converter) looks for a style map shipped inside a document.
+MAMMOTH_STYLE_MAP_PART = "/mammoth/style-map"
+_MAMMOTH_STYLE_MAP_TYPE = "text/prs.mammoth.style-map"
+_MAMMOTH_STYLE_MAP_REL = "http://schemas.zwobble.org/mammoth/style-map"
+
+
+def embed_mammoth_style_map(document: Document, style_map: str) -> None:
+    """Ship *style_map* in the package where mammoth finds it (as ``mammoth.embed_style_map`` does).
+
+    A part of its own content type, related from the document part: Word and LibreOffice
+    ignore a relationship type they do not know; python-docx keeps the part on save.
+    """
+    part = Part(PackURI(MAMMOTH_STYLE_MAP_PART), _MAMMOTH_STYLE_MAP_TYPE, style_map.encode("utf-8"),
+                document.part.package)
+    document.part.relate_to(part, _MAMMOTH_STYLE_MAP_REL)
+
+
 def strip_revision_ids(document: Document, skip: Collection[Part] = ()) -> None:
     """Remove every ``w:rsid*`` attribute: revision-save ids tie a file to an editing history.
 

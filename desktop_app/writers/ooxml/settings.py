@@ -43,6 +43,23 @@ _IDENTIFYING = (qn("w:rsids"), f"{{{_W14}}}docId", f"{{{_W15}}}docId", qn("w:sav
                 qn("w:attachedTemplate"))
 
 
+#: Word 2013 and later: a file marked with an earlier mode opens in Compatibility Mode.
+COMPATIBILITY_MODE = "15"
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+
+
+def _set_compatibility_mode(settings: _Element) -> None:
+    """``<w:compatSetting w:name="compatibilityMode" w:val="15"/>`` in ``w:compat``."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = insert_in_order(settings, element("w:compat"), SETTINGS_ORDER)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), COMPATIBILITY_MODE)
+            return
+    compat.append(element("w:compatSetting", name="compatibilityMode", uri=_WORD_URI, val=COMPATIBILITY_MODE))
+
+
 def configure_settings(settings: _Element, *, embed_fonts: bool, subset_fonts: bool, footnotes: bool) -> None:
     """Set what Thadin's DOCX needs in ``w:settings``, in schema order."""
     for tag in _IDENTIFYING:
@@ -51,6 +68,7 @@ def configure_settings(settings: _Element, *, embed_fonts: bool, subset_fonts: b
     # Word strips author names and times from comments and revisions when the partner saves.
     insert_in_order(settings, element("w:removePersonalInformation"), SETTINGS_ORDER)
     insert_in_order(settings, element("w:removeDateAndTime"), SETTINGS_ORDER)
+    _set_compatibility_mode(settings)
     if embed_fonts:
         insert_in_order(settings, element("w:embedTrueTypeFonts"), SETTINGS_ORDER)
     if subset_fonts:

@@ -1,0 +1,310 @@
+"""The DOCX in the programs partners open it with: LibreOffice, pandoc, mammoth, python-docx.
+
+Each test converts or renders the exported file with the real program and checks what a
+partner would see: the banner inside the margins, every note and link, the headline as a
+title, Burmese text exactly as typed, no converter warnings, nothing lost on re-save.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+from PIL import Image
+from pypdf import PdfReader
+
+from desktop_app.fileformat import load_release
+from desktop_app.model import Link, Run
+from desktop_app.resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role, resolve
+from desktop_app.resources import sample_release
+from tests.conftest import DATA
+from tests.docxinspect import NS, DocxPackage, W
+from tests.libreoffice import TIMEOUT, convert
+
+MYANMAR_FONT = "Noto Sans Myanmar"
+LATIN_FONT = "Noto Serif"
+
+
+def _resolved(name: str) -> Resolved:
+    path = sample_release() if name == "sample" else DATA / "bilingual.release.yaml"
+    return resolve(load_release(path))
+
+
+def _inline_text(content: tuple) -> str:
+    out = []
+    for inline in content:
+        if isinstance(inline, Run):
+            out.append(inline.text)
+        elif isinstance(inline, Link):
+            out.append("".join(r.text for r in inline.content))
+    return "".join(out)
+
+
+def _links(resolved: Resolved) -> set[str]:
+    blocks = [b for item in resolved.flow
+              for b in ([c for cell in item.cells for c in cell] if isinstance(item, Columns) else [item])]
+    contents = [b.content for b in blocks] + [n.content for n in resolved.notes]
+    return {i.target for content in contents for i in content if isinstance(i, Link)}
+
+
+def _repeat_citations(resolved: Resolved) -> int:
+    return sum(1 for item in resolved.flow if isinstance(item, ResolvedBlock)
+               for i in item.content if isinstance(i, NoteRef) and not i.first)
+
+
+# --- styles, settings, banner: the XML every consumer reads ---------------------------------
+
+def test_every_style_names_a_font_in_every_slot(sample_docx, bilingual_docx):
+    """No theme font and no empty slot: Burmese in any style shows in the embedded font."""
+    for path in (sample_docx, bilingual_docx):
+        styles = DocxPackage(path).xml("word/styles.xml")
+        defaults = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS)
+        assert {k.split("}")[1]: v for k, v in defaults.attrib.items()} == {
+            "ascii": LATIN_FONT, "hAnsi": MYANMAR_FONT, "eastAsia": LATIN_FONT, "cs": MYANMAR_FONT}
+        names = []
+        for style in styles.findall("w:style", NS):
+            name = style.find("w:name", NS).get(W + "val")
+            names.append(name)
+            assert style.find("w:link", NS) is None, name
+            default = style.get(W + "default") == "1" and name != "Normal"
+            if style.get(W + "type") not in ("paragraph", "character") or default:
+                assert style.find("w:rPr", NS) is None, name  # the defaults: no font of their own
+                continue
+            fonts = style.find("w:rPr/w:rFonts", NS)
+            assert fonts is not None, name
+            attributes = {k.split("}")[1]: v for k, v in fonts.attrib.items()}
+            assert attributes == {"ascii": LATIN_FONT, "hAnsi": MYANMAR_FONT, "eastAsia": LATIN_FONT,
+                                  "cs": MYANMAR_FONT}, name
+        assert not [n for n in names if n.endswith(" Char")]
+        assert {f"heading {n}" for n in range(1, 10)} <= set(names)  # any heading a partner applies
+        assert {"Title", "Subtitle", "Date", "Signature", "Body Text", "Quote", "footnote text"} <= set(names)
+        assert len(names) < 40, names  # the template's 160 are gone
+        assert b"Theme" not in DocxPackage(path).zip.read("word/styles.xml").split(b"<w:latentStyles")[0]
+
+
+def test_word_2013_mode_not_compatibility_mode(sample_docx):
+    settings = DocxPackage(sample_docx).xml("word/settings.xml")
+    modes = [s.get(W + "val") for s in settings.iterfind("w:compat/w:compatSetting", NS)
+             if s.get(W + "name") == "compatibilityMode"]
+    assert modes == ["15"]
+
+
+def test_banner_inline_has_no_text_distance(sample_docx):
+    header = DocxPackage(sample_docx).xml("word/header1.xml")
+    wp = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    [inline] = header.iter(wp + "inline")
+    assert {side: inline.get(side) for side in ("distT", "distB", "distL", "distR")} == dict.fromkeys(
+        ("distT", "distB", "distL", "distR"), "0")
+
+
+def test_burmese_body_is_not_justified_english_is(bilingual_docx):
+    pkg = DocxPackage(bilingual_docx)
+    names = pkg.style_ids()
+    styles = {s.get(W + "styleId"): s for s in pkg.xml("word/styles.xml").findall("w:style", NS)}
+    body = pkg.xml("word/document.xml").find("w:body", NS)
+    seen = {}
+    for p in body.iter(W + "p"):
+        text = "".join(p.itertext())
+        style = p.find("w:pPr/w:pStyle", NS)
+        style_id = style.get(W + "val") if style is not None else "Normal"
+        if len(text) > 80 and style_id in ("Normal", "BodyText"):
+            jc = styles[style_id].find("w:pPr/w:jc", NS)
+            burmese = any("\u1000" <= c <= "\u109f" for c in text)
+            seen[burmese] = (names[style_id], jc.get(W + "val") if jc is not None else "left")
+    assert seen == {True: ("Normal", "left"), False: ("Body Text", "both")}
+
+
+# --- mammoth -----------------------------------------------------------------------------
+
+def test_mammoth_converts_without_warnings(sample_docx, bilingual_docx, parallel_docx):
+    import mammoth
+
+    for path, name in ((sample_docx, "sample"), (bilingual_docx, "bilingual"), (parallel_docx, None)):
+        with path.open("rb") as f:
+            result = mammoth.convert_to_html(f)
+        assert [m.message for m in result.messages] == [], path.name
+        html = result.value
+        if name is None:
+            continue
+        resolved = _resolved(name)
+        headlines = [_inline_text(b.content) for b in resolved.flow
+                     if isinstance(b, ResolvedBlock) and b.role == Role.HEADLINE]
+        assert re.findall(r'<h1 class="title">(.*?)</h1>', html) == [h.replace("'", "&#x27;") for h in headlines] \
+            or re.findall(r'<h1 class="title">(.*?)</h1>', html) == headlines
+        assert len(re.findall(r'<li id="footnote-\d+">', html)) == len(resolved.notes)
+        # A repeated citation stays a superscript number apart from the word, linked to its note.
+        repeats = re.findall(r'<a href="#_RefNote(\d+)"><sup>(\d+)</sup></a>', html)
+        assert len(repeats) == _repeat_citations(resolved)
+        assert all(a == b for a, b in repeats)
+        for number, _ in repeats:
+            assert f'<a id="_RefNote{number}"></a>' in html
+        for target in _links(resolved):
+            assert f'href="{target}"' in html
+
+
+# --- pandoc ------------------------------------------------------------------------------
+
+def _pandoc(path: Path) -> dict:
+    if shutil.which("pandoc") is None:
+        pytest.skip("pandoc is not installed")
+    out = subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(path)], check=True, capture_output=True,
+                         text=True, timeout=TIMEOUT).stdout
+    return json.loads(out)
+
+
+def _stringify(inlines: list, notes: list, links: list) -> str:
+    """Text of pandoc inlines as a reader sees it; notes and links collected on the side."""
+    out = []
+    for inline in inlines:
+        kind, content = inline["t"], inline.get("c")
+        if kind == "Str":
+            out.append(content)
+        elif kind in ("Space", "SoftBreak"):
+            out.append(" ")
+        elif kind == "Note":
+            paragraphs = [_stringify(b["c"], [], links) for b in content if b["t"] in ("Para", "Plain")]
+            notes.append(" ".join(paragraphs).strip())
+        elif kind == "Link":
+            links.append(content[2][0])
+            text = _stringify(content[1], notes, links)
+            if not (text.isdigit() and content[2][0].startswith("#_RefNote")):  # a repeated citation
+                out.append(text)
+        elif kind in ("Strong", "Emph", "Superscript"):
+            out.append(_stringify(content, notes, links))
+        elif kind == "Span":
+            out.append(_stringify(content[1], notes, links))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("name", ["sample", "bilingual"])
+def test_pandoc_keeps_title_headings_notes_links_and_the_text(name, sample_docx, bilingual_docx):
+    ast = _pandoc(sample_docx if name == "sample" else bilingual_docx)
+    resolved = _resolved(name)
+    flow = [b for b in resolved.flow if isinstance(b, ResolvedBlock)]
+    meta = {key: _stringify(value["c"], [], []) for key, value in ast["meta"].items()}
+    # The label, the first date and the headline open the document: pandoc's title block.
+    assert [b.role for b in flow[:3]] == [Role.LABEL, Role.DATE, Role.HEADLINE]
+    assert meta == {"subtitle": _inline_text(flow[0].content), "date": _inline_text(flow[1].content),
+                    "title": _inline_text(flow[2].content)}
+    notes: list[str] = []
+    links: list[str] = []
+    paragraphs, headings = [], []
+    for block in ast["blocks"]:
+        if block["t"] in ("Para", "Plain"):
+            paragraphs.append(_stringify(block["c"], notes, links))
+        elif block["t"] == "Header":
+            headings.append(_stringify(block["c"][2], notes, links))
+            paragraphs.append(headings[-1])
+    # Every other block, Burmese and English, character for character as typed.
+    assert paragraphs == [_inline_text(b.content) for b in flow[3:]]
+    assert headings == [_inline_text(b.content) for b in flow if b.role == Role.HEADING]
+    assert notes == [_inline_text(n.content) for n in resolved.notes]
+    assert {t for t in links if not t.startswith("#")} == _links(resolved)
+    assert len([t for t in links if t.startswith("#_RefNote")]) == _repeat_citations(resolved)
+
+
+# --- python-docx -------------------------------------------------------------------------
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    """Part name -> canonical XML (or the bytes of a binary part)."""
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            blob = z.read(name)
+            if name.endswith((".xml", ".rels")):
+                blob = etree.tostring(etree.fromstring(blob), method="c14n")
+            out[name] = blob
+    return out
+
+
+def test_python_docx_open_and_save_loses_nothing(sample_docx, bilingual_docx):
+    for path in (sample_docx, bilingual_docx):
+        out = io.BytesIO()
+        docx.Document(str(path)).save(out)
+        before, after = _parts(path.read_bytes()), _parts(out.getvalue())
+        assert sorted(before) == sorted(after)
+        for name in before:
+            if name != "[Content_Types].xml":  # python-docx re-sorts the overrides
+                assert before[name] == after[name], name
+
+
+# --- LibreOffice -------------------------------------------------------------------------
+
+def _ink_columns(pdf: Path, work: Path, top_mm: float, bottom_mm: float, dpi: int = 150) -> tuple[int, int, int]:
+    """Leftmost and rightmost column with ink between two heights on page 1, and the page width (pixels)."""
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", "1", "-l", "1", str(pdf), str(work / "b")],
+                   check=True, timeout=TIMEOUT)
+    image = Image.open(next(work.glob("b*.png"))).convert("L")
+    top, bottom = round(top_mm / 25.4 * dpi), round(bottom_mm / 25.4 * dpi)
+    band = image.crop((0, top, image.width, bottom)).point(lambda v: 255 if v < 200 else 0)
+    left, _, right, _ = band.getbbox()
+    return left, right, image.width
+
+
+@pytest.mark.parametrize("name", ["defection-forum-2024", "bilingual"])
+def test_libreoffice_draws_the_banner_inside_the_margins(libreoffice_pdfs, tmp_path, name):
+    resolved = _resolved("sample" if name.startswith("defection") else "bilingual")
+    margins, dpi = resolved.margins, 150
+    # The banner image is the top of the header: from the header distance, a few millimetres down.
+    left, right, width = _ink_columns(libreoffice_pdfs[name], tmp_path, margins.top + 1, margins.top + 8, dpi)
+    left_mm, right_mm = left / dpi * 25.4, (width - right) / dpi * 25.4
+    assert left_mm >= margins.left - 0.3 and right_mm >= margins.right - 0.3, (left_mm, right_mm)
+    assert abs(left_mm - margins.left) < 1 and abs(right_mm - margins.right) < 1  # full text width, centred
+
+
+def test_libreoffice_pdf_links_every_citation_and_url(libreoffice_pdfs):
+    resolved = _resolved("bilingual")
+    reader = PdfReader(libreoffice_pdfs["bilingual"])
+    uris, internal = set(), 0
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if action is not None and action.get("/S") == "/URI":
+                uris.add(str(action["/URI"]).rstrip("/"))
+            elif annotation.get("/Dest") is not None or (action is not None and action.get("/S") == "/GoTo"):
+                internal += 1
+    assert uris == {t.rstrip("/") for t in _links(resolved)}
+    # Each first citation links to its note and the note back; each repeat to the first citation.
+    assert internal == 2 * len(resolved.notes) + _repeat_citations(resolved)
+
+
+def test_libreoffice_shows_repeat_citations_as_numbers(libreoffice_pdfs):
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(libreoffice_pdfs["bilingual"]), "-"],
+                          check=True, capture_output=True, text=True, timeout=TIMEOUT).stdout
+    assert re.search(r"this morning ?1, met", text) and "Hpa-an2. See" in text
+
+
+def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilingual_docx, tmp_path):
+    resolved = _resolved("bilingual")
+    [odt] = convert([bilingual_docx], "odt", tmp_path, work=tmp_path / "lo")
+    (tmp_path / "back").mkdir()
+    [back] = convert([odt], "docx:MS Word 2007 XML", tmp_path / "back", work=tmp_path / "lo")
+    pkg = DocxPackage(back)
+    notes = [n for n in pkg.xml("word/footnotes.xml").findall("w:footnote", NS) if n.get(W + "type") is None]
+    assert [" ".join("".join(n.itertext()).split()) for n in notes] == \
+        [_inline_text(n.content) for n in resolved.notes]
+    links = set()
+    for part in ("word/document.xml", "word/footnotes.xml"):
+        links |= {target.rstrip("/") for kind, target, external in pkg.rels(part).values()
+                  if kind == "hyperlink" and external}
+    assert links == {t.rstrip("/") for t in _links(resolved)}
+    headers = [n for n in pkg.names if re.fullmatch(r"word/header\d+\.xml", n)]
+    header_text = "".join(pkg.text(h) for h in headers)
+    assert "Invitation Only" in header_text and "မိတ်ကြားခံအဖွဲ့အစည်း" in header_text
+    assert any(kind == "image" for h in headers for kind, _t, _e in pkg.rels(h).values())
+    embedded = {f.get(W + "name") for f in pkg.xml("word/fontTable.xml").findall("w:font", NS)
+                if f.find("w:embedRegular", NS) is not None}
+    assert {MYANMAR_FONT, LATIN_FONT} <= embedded
+    burmese_fonts = {r.find("w:rPr/w:rFonts", NS).get(W + "cs") for r in pkg.xml("word/document.xml").iter(W + "r")
+                     if r.find("w:rPr/w:rFonts", NS) is not None
+                     and any("\u1000" <= c <= "\u109f" for c in "".join(r.itertext()))}
+    assert burmese_fonts <= {MYANMAR_FONT, None}
