@@ -188,7 +188,8 @@ def test_final_subset_covers_and_shapes_every_burmese_word(tmp_path):
     path = export_docx(release_path, "final")
     pkg = DocxPackage(path)
     assert pkg.xml("word/settings.xml").find("w:saveSubsetFonts", NS) is not None
-    subset = embedded_fonts(pkg)[("Noto Sans Myanmar", "embedRegular")]
+    [subset] = [data for (family, kind), data in embedded_fonts(pkg).items()
+                if family.startswith("Noto Sans Myanmar ") and kind == "embedRegular"]
     full = (FONTS / "NotoSansMyanmar-Regular.ttf").read_bytes()
     assert len(subset) < len(full) / 2
     text = pkg.text() + pkg.text("word/header1.xml") + pkg.text("word/footnotes.xml")
@@ -198,6 +199,45 @@ def test_final_subset_covers_and_shapes_every_burmese_word(tmp_path):
     assert len(words) > 30
     for word in words:
         assert _shape(subset, word) == _shape(full, word), word
+
+
+def _families(pkg: DocxPackage) -> set[str]:
+    """Every family any w:rFonts of any part names."""
+    out = set()
+    for name in pkg.names:
+        if name.startswith("word/") and name.endswith(".xml"):
+            for fonts in pkg.xml(name).iter(W + "rFonts"):
+                out |= {v for k, v in fonts.attrib.items() if not k.endswith("hint")}
+    return out
+
+
+def test_subsets_are_embedded_under_a_name_of_their_own(tmp_path, write_release, minimal_text):
+    """LibreOffice keeps the first font of a name per session: a subset must never borrow the real name."""
+    bilingual = tmp_path / "b" / "b.release.yaml"
+    bilingual.parent.mkdir()
+    bilingual.write_text((DATA / "bilingual.release.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    first = DocxPackage(export_docx(bilingual, "final"))
+    again = DocxPackage(export_docx(bilingual, "final"))
+    other = DocxPackage(export_docx(write_release(minimal_text), "final"))
+    families = _families(first)
+    embedded = {family for family, _kind in embedded_fonts(first)}
+    assert families == embedded  # every run and style names a font the file carries
+    assert {f.rsplit(" ", 1)[0] for f in families} == {"Noto Sans Myanmar", "Noto Serif"}
+    assert _families(again) == families  # the same document, the same names
+    assert not _families(other) & families  # another text, other names
+    styles = {"embedRegular": "Regular", "embedBold": "Bold", "embedItalic": "Italic", "embedBoldItalic": "BoldItalic"}
+    for (family, kind), data in embedded_fonts(first).items():
+        font = TTFont(io.BytesIO(data))
+        assert font["name"].getDebugName(1) == family
+        assert font["name"].getDebugName(16) is None
+        source = TTFont(FONTS / f"{'NotoSerif' if 'Serif' in family else 'NotoSansMyanmar'}-{styles[kind]}.ttf")
+        assert font["head"].modified == source["head"].modified  # no export time in the font
+
+
+def test_editable_mode_keeps_real_names_for_whole_and_standard_faces(sample_docx):
+    pkg = DocxPackage(sample_docx)
+    assert _families(pkg) == {"Noto Sans Myanmar", "Noto Serif"}
+    assert {family for family, _kind in embedded_fonts(pkg)} == {"Noto Sans Myanmar", "Noto Serif"}
 
 
 # --- package integrity and privacy -------------------------------------------------------

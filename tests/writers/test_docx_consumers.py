@@ -18,7 +18,7 @@ from pathlib import Path
 import docx
 import pytest
 from lxml import etree
-from PIL import Image
+from PIL import Image, ImageChops
 from pypdf import PdfReader
 
 from desktop_app.fileformat import load_release
@@ -26,7 +26,7 @@ from desktop_app.model import Link, Run
 from desktop_app.resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role, resolve
 from desktop_app.resources import sample_release
 from tests.conftest import DATA
-from tests.docxinspect import NS, DocxPackage, W
+from tests.docxinspect import NS, DocxPackage, W, export_docx
 from tests.libreoffice import TIMEOUT, convert
 
 MYANMAR_FONT = "Noto Sans Myanmar"
@@ -308,3 +308,36 @@ def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilin
                      if r.find("w:rPr/w:rFonts", NS) is not None
                      and any("\u1000" <= c <= "\u109f" for c in "".join(r.itertext()))}
     assert burmese_fonts <= {MYANMAR_FONT, None}
+
+
+def _page_png(pdf: Path, work: Path) -> Image.Image:
+    subprocess.run(["pdftoppm", "-r", "60", "-gray", "-png", "-f", "1", "-l", "1", str(pdf), str(work / "p")],
+                   check=True, timeout=TIMEOUT)
+    return Image.open(next(work.glob("p*.png"))).convert("L")
+
+
+def test_a_final_subset_does_not_poison_the_libreoffice_session(bilingual_docx, write_release, tmp_path):
+    """LibreOffice keeps the first embedded font of a family name for its whole process.
+
+    A partner opens a small final-mode release (a few Burmese letters), then ours: ours
+    must look exactly as it does in a fresh LibreOffice, not drawn with the first subset.
+    """
+    small = export_docx(write_release("""\
+        thadin: 1
+        letterhead: defection-forum
+        date: 2024-03-31
+        headline: {my: ကက}
+        body:
+          my: |
+            က
+        """, name="small.release.yaml"), "final")
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "after").mkdir()
+    [alone] = convert([bilingual_docx], "pdf", tmp_path / "alone", work=tmp_path / "lo-alone")
+    _small_pdf, after = convert([small, bilingual_docx], "pdf", tmp_path / "after", work=tmp_path / "lo-after")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = _page_png(alone, tmp_path / "a"), _page_png(after, tmp_path / "b")
+    assert first.size == second.size
+    different = ImageChops.difference(first, second).point(lambda v: 255 if v > 32 else 0).histogram()[255]
+    assert different == 0

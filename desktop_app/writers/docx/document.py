@@ -16,7 +16,8 @@ from lxml import etree
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
 from ...resolve import Columns, FontScheme, Gap, Resolved, ResolvedBlock
 from .. import paused_gc
-from ..ooxml.fonts import FaceData, subset_font, write_font_table
+from ..harfbuzz import codepoints
+from ..ooxml.fonts import FaceData, file_digest, renamed_face, subset_family_name, subset_font, write_font_table
 from ..ooxml.footnotes import FootnotesPart
 from ..ooxml.package import (
     drop_unused_parts,
@@ -37,6 +38,7 @@ from .styles import LANGUAGE_DIVIDER, MAMMOTH_STYLE_MAP, StyleIds, define_styles
 FONT_MODES = ("editable", "final", "none")
 EDITING_LATIN = "".join(chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2040),
                                          0x20AC, 0x2122])
+EDITING_LATIN_SET = frozenset(EDITING_LATIN)
 
 
 _SECT_PR = qn("w:sectPr")
@@ -102,24 +104,57 @@ def _body(document: Document, resolved: Resolved, runs: RunWriter, style_id: Cal
         element.remove(first)
 
 
-def _faces(resolved: Resolved, used: FacesUsed, text: str, mode: str) -> list[FaceData]:
+def _faces(resolved: Resolved, used: FacesUsed, text: str, mode: str) -> tuple[list[FaceData], dict[str, str]]:
+    """Return the faces to embed, and the family name each subset family is embedded under.
+
+    A face embedded whole (Burmese in editable mode) keeps its family name, and so does the
+    editable Latin cut when the document needs nothing beyond it (it is then the same in
+    every document); any other subset is embedded under a name unique to its characters
+    (``ooxml.fonts.subset_family_name``), so LibreOffice, which keeps the first font of a
+    name it meets in a session, can never draw another document with it.
+    """
     if mode == "none":
-        return []
+        return [], {}
     faces = []
+    names: dict[str, str] = {}
     slots = {(False, False): "regular", (True, False): "bold", (False, True): "italic", (True, True): "bold_italic"}
     for script, bold, italic in sorted(used.faces):
         family = resolved.fonts.for_script(script)
         path = family.file(bold, italic and family.has_italic())
         slot = slots[(bold, italic and family.has_italic())]
         if mode == "editable" and script == MYANMAR_SCRIPT:
-            data = path.read_bytes()
+            face = FaceData(family.name, slot, path.read_bytes())
         else:
-            characters = text + (EDITING_LATIN if mode == "editable" and script == LATIN_SCRIPT else "")
-            data = subset_font(path, "".join(sorted(set(characters))))
-        face = FaceData(family.name, slot, data)
+            editing = mode == "editable" and script == LATIN_SCRIPT
+            if editing and all(c in EDITING_LATIN_SET or ord(c) not in codepoints(path) for c in set(text)):
+                face = FaceData(family.name, slot, subset_font(path, EDITING_LATIN))
+            else:
+                characters = "".join(sorted(set(text + (EDITING_LATIN if editing else ""))))
+                name = names.setdefault(family.name, subset_family_name(family.name, characters,
+                                                                        (file_digest(family.file()),)))
+                face = FaceData(name, slot, renamed_face(subset_font(path, characters), name))
         if face not in faces:
             faces.append(face)
-    return faces
+    return faces, names
+
+
+_RFONTS = etree.XPath(".//w:rFonts", namespaces={"w": nsmap["w"]})
+_SLOTS = [qn(f"w:{slot}") for slot in ("ascii", "hAnsi", "eastAsia", "cs")]
+
+
+def _rename_families(document: Document, names: dict[str, str]) -> None:
+    """Make every ``w:rFonts`` (styles, body, header, footer, notes) name the embedded subset families."""
+    if not names:
+        return
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for fonts in _RFONTS(element):
+            for slot in _SLOTS:
+                value = fonts.get(slot)
+                if value in names:
+                    fonts.set(slot, names[value])
 
 
 _TEXT_NODES = etree.XPath(".//w:t/text()", namespaces={"w": nsmap["w"]})
@@ -193,8 +228,10 @@ def _build(resolved: Resolved, fonts: str) -> bytes:
     write_header(section, resolved, runs, style_id)
     write_footer(section, resolved, runs, style_id)
     _body(document, resolved, runs, style_id)
-    faces = _faces(resolved, used, _document_text(document), fonts)
-    write_font_table(document.part, [resolved.fonts.latin.name, resolved.fonts.myanmar.name], faces)
+    faces, names = _faces(resolved, used, _document_text(document), fonts)
+    _rename_families(document, names)
+    families = [names.get(f.name, f.name) for f in (resolved.fonts.latin, resolved.fonts.myanmar)]
+    write_font_table(document.part, families, faces)
     configure_settings(document.settings.element, embed_fonts=bool(faces), subset_fonts=fonts == "final",
                        footnotes=notes is not None)
     drop_unused_parts(document)

@@ -69,6 +69,58 @@ def subset_font(path: Path, characters: str) -> bytes:
     return subset(path, characters)
 
 
+@lru_cache(maxsize=16)
+def file_digest(path: Path) -> bytes:
+    """SHA-256 of a shipped font file (a subset's name changes with the font's version)."""
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def subset_family_name(family: str, characters: str, sources: tuple[bytes, ...]) -> str:
+    """Return the name a subset of *family* is embedded under: ``Noto Sans Myanmar QJXKWB``.
+
+    *sources* are digests of the font files the subset is cut from.
+
+    LibreOffice registers an embedded font by family name for its whole process, and keeps
+    the first one it saw: had a subset the real family name, every later document naming
+    that family — even one embedding the whole font — would be drawn with the subset, and
+    boxes for its missing letters. A name derived from the characters and the source
+    faces is unique to this subset and the same for the same document.
+    """
+    digest = hashlib.sha256(family.encode() + characters.encode() + b"".join(sources)).digest()
+    tag = "".join(chr(ord("A") + b % 26) for b in digest[:6])
+    return f"{family} {tag}"
+
+
+@lru_cache(maxsize=32)
+def renamed_face(data: bytes, family: str) -> bytes:
+    """Return the font *data* with its family name (name IDs 1, 4, 6, 16, 21) changed to *family*.
+
+    fontTools rewrites only the ``name`` table: no timestamp is recalculated (an export
+    time would leak into the file) and the glyphs are the subset's bytes.
+    """
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False)
+    names = font["name"]
+    style = names.getDebugName(2) or "Regular"
+    full = family if style == "Regular" else f"{family} {style}"
+    postscript = f"{family}-{style}".replace(" ", "")[:63]
+    for name_id in (16, 17, 21, 22):  # typographic family names would still say the real one
+        names.removeNames(nameID=name_id)
+    values = {1: family, 3: postscript, 4: full, 6: postscript}
+    for record in names.names:
+        if record.nameID in values:
+            record.string = values[record.nameID]
+    for name_id, value in values.items():
+        if names.getName(name_id, 3, 1, 0x409) is None:
+            names.setName(value, name_id, 3, 1, 0x409)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
 _EMBED_ORDER = ["embedRegular", "embedBold", "embedItalic", "embedBoldItalic"]
 
 

@@ -15,11 +15,13 @@ from docx.opc.pkgwriter import PackageWriter
 from lxml import etree
 
 #: Parts of python-docx's default template a Thadin document does not use: stylesWithEffects
-#: is out of step with styles.xml, customXml is an empty bibliography, and the thumbnail is a
-#: picture of an empty python-docx page. (numbering.xml stays: the list styles refer to it.)
+#: is out of step with styles.xml, customXml is an empty bibliography, numbering.xml holds the
+#: template's list definitions (their styles are removed; it names the Symbol font), and the
+#: thumbnail is a picture of an empty python-docx page.
 _UNUSED_DOCUMENT_PARTS = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
     RT.CUSTOM_XML,
+    RT.NUMBERING,
 )
 
 _APP_XML = (
