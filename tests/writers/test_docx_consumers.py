@@ -23,10 +23,11 @@ from pypdf import PdfReader
 
 from desktop_app.fileformat import load_release
 from desktop_app.model import Link, Run
+from desktop_app.myanmar.script import is_myanmar
 from desktop_app.resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role, resolve
 from desktop_app.resources import sample_release
 from tests.conftest import DATA
-from tests.docxinspect import NS, DocxPackage, W, export_docx
+from tests.docxinspect import LONG_BURMESE, NS, DocxPackage, W, export_docx, long_release
 from tests.libreoffice import TIMEOUT, convert
 
 MYANMAR_FONT = "Noto Sans Myanmar"
@@ -117,7 +118,7 @@ def test_burmese_body_is_not_justified_english_is(bilingual_docx):
         style_id = style.get(W + "val") if style is not None else "Normal"
         if len(text) > 80 and style_id in ("Normal", "BodyText"):
             jc = styles[style_id].find("w:pPr/w:jc", NS)
-            burmese = any("\u1000" <= c <= "\u109f" for c in text)
+            burmese = any(is_myanmar(c) for c in text)
             seen[burmese] = (names[style_id], jc.get(W + "val") if jc is not None else "left")
     assert seen == {True: ("Normal", "left"), False: ("Body Text", "both")}
 
@@ -306,7 +307,7 @@ def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilin
     assert {MYANMAR_FONT, LATIN_FONT} <= embedded
     burmese_fonts = {r.find("w:rPr/w:rFonts", NS).get(W + "cs") for r in pkg.xml("word/document.xml").iter(W + "r")
                      if r.find("w:rPr/w:rFonts", NS) is not None
-                     and any("\u1000" <= c <= "\u109f" for c in "".join(r.itertext()))}
+                     and any(is_myanmar(c) for c in "".join(r.itertext()))}
     assert burmese_fonts <= {MYANMAR_FONT, None}
 
 
@@ -341,3 +342,14 @@ def test_a_final_subset_does_not_poison_the_libreoffice_session(bilingual_docx, 
     assert first.size == second.size
     different = ImageChops.difference(first, second).point(lambda v: 255 if v > 32 else 0).histogram()[255]
     assert different == 0
+
+
+def test_pandoc_and_mammoth_get_long_unspaced_burmese_as_typed(tmp_path):
+    import mammoth
+
+    path = export_docx(long_release(tmp_path))
+    paragraphs = [_stringify(b["c"], [], []) for b in _pandoc(path)["blocks"] if b["t"] == "Para"]
+    assert paragraphs == [LONG_BURMESE]
+    with path.open("rb") as f:
+        text = mammoth.extract_raw_text(f).value
+    assert LONG_BURMESE in text.split("\n") and "\u200b" not in text

@@ -8,14 +8,13 @@ takes the language of hAnsi text from ``w:val``, LibreOffice that of complex tex
 ``w:bidi``); no ``w:hint`` and no ``<w:cs/>``. English runs carry ``w:lang`` en-GB and
 name the Latin family in the ascii, hAnsi and eastAsia slots: the styles put the Myanmar
 family in hAnsi, where Word would draw curly quotes and accented letters.
-Long stretches of Burmese without spaces get zero-width spaces at word boundaries so
-Word and LibreOffice can wrap them (a search for a word still finds it).
+Text is written exactly as typed: no break hints (LibreOffice wraps Burmese at ICU's
+dictionary word boundaries itself, identically with or without U+200B; docs/docx-writer.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
@@ -25,31 +24,11 @@ from lxml.etree import _Element
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, slot_runs
 from ...model import Link, Run
 from ...myanmar.script import INVISIBLES
-from ...myanmar.words import word_break_positions
 from ...resolve import FontScheme, NoteRef, ResolvedInline
 from ..harfbuzz import codepoints
 from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
 from ..ooxml.xml import element, set_run_property
 from .styles import BURMESE_LANG, ENGLISH_LANG, HYPERLINK
-
-ZWSP = "\u200b"
-#: A stretch of Burmese without spaces longer than this (most of a line) gets break hints.
-LONG_BURMESE = 60
-
-
-def with_break_hints(text: str) -> str:
-    """Insert U+200B between the words of a long unspaced Burmese stretch, so Word can wrap it.
-
-    Only between words (ICU's dictionary; syllables where ICU is missing), so a search
-    for a word still finds it.
-    """
-    out = []
-    for chunk in text.split(" "):
-        if len(chunk) > LONG_BURMESE:
-            cuts = [0, *word_break_positions(chunk), len(chunk)]
-            chunk = ZWSP.join(chunk[a:b] for a, b in pairwise(cuts) if a < b)
-        out.append(chunk)
-    return " ".join(out)
 
 
 @dataclass
@@ -92,7 +71,6 @@ class RunWriter:
             if script == MYANMAR_SCRIPT:
                 name = self.fonts.myanmar.name
                 set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name)
-                piece = with_break_hints(piece)
             else:
                 name = self.fonts.latin.name
                 set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name)
