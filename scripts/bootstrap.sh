@@ -30,6 +30,8 @@ if [ "$mode" = test ]; then
   command -v soffice   >/dev/null 2>&1 || { need_cmds+=(soffice);   need_debs+=(libreoffice-writer-nogui); }
   command -v fc-list   >/dev/null 2>&1 || { need_cmds+=(fc-list);   need_debs+=(fontconfig); }
   command -v pandoc    >/dev/null 2>&1 || { need_cmds+=(pandoc);    need_debs+=(pandoc); }
+  command -v node      >/dev/null 2>&1 || { need_cmds+=(node);      need_debs+=(nodejs); }
+  command -v npm       >/dev/null 2>&1 || { need_cmds+=(npm);       need_debs+=(npm); }
 fi
 python="${PYTHON:-python3}"
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -65,6 +67,12 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "bootstrap: installing Thadin$extras into $venv" >&2
   "$venv/bin/python" -m pip install -q -e ".$extras"
   touch "$stamp"
+fi
+
+# pdf.js (Firefox's PDF reader) for the reader tests: exactly the versions in package-lock.json.
+if [ "$mode" = test ] && { [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  echo "bootstrap: installing pdf.js (npm ci)" >&2
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null  # with @napi-rs/canvas: pdf.js needs its DOMMatrix in node
 fi
 
 # Qt's system libraries: the PySide6 wheels need them; a minimal Debian lacks some.

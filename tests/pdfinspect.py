@@ -93,9 +93,8 @@ class PdfDocument:
                     actual, in_span, current = str(operands[1].get("/ActualText")), True, None
                 elif operator == b"EMC" and in_span:
                     actual, in_span, current = None, False, None
-                elif operator == b"Tf":
+                elif operator == b"Tf":  # a run may switch between subsets of one face
                     font = self._font(fonts[operands[0]].get_object())
-                    current = None
                 elif operator in (b"Tj", b"TJ") and font is not None:
                     base, ttf = font
                     if current is None or current.font != base or not in_span:
@@ -148,3 +147,16 @@ class PdfDocument:
                 except (zlib.error, ValueError, NotImplementedError):
                     pass
         return b"\n".join(parts)
+
+
+def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
+    """Glyph ids of *text* shaped word by word: cut at spaces and at ICU's Burmese word boundaries."""
+    import re
+
+    from desktop_app.myanmar.words import word_break_positions
+
+    cuts = {0, len(text)} | set(word_break_positions(text))
+    for m in re.finditer(" +", text):
+        cuts.update(m.span())
+    bounds = sorted(cuts)
+    return [gid for a, b in zip(bounds, bounds[1:]) if a < b for gid in harfbuzz_glyphs(font_name, text[a:b])]

@@ -1,13 +1,19 @@
 """Draw typeset lines on a ReportLab canvas with their text copyable as typed.
 
-A run whose glyphs do not map one-to-one back to its characters (all shaped Burmese, and
-Latin ligatures) is wrapped in ``/Span <</ActualText (…)>> BDC … EMC`` marked content:
-shaped Burmese glyphs are in visual order and partly unmapped, so without it a PDF
-reader copies garbage; with it pdftotext and Acrobat return the original Unicode.
+Every text run is drawn by :func:`draw_line`, and made copyable two ways at once, because
+PDF readers disagree on which they read:
+
+- a run with Burmese, or whose glyphs do not map one-to-one back to its characters
+  (Latin ligatures), is wrapped in ``/Span <</ActualText (…)>> BDC … EMC`` marked content
+  — poppler (pdftotext, Evince, Okular) and Acrobat return that text;
+- its glyphs are drawn with codes whose ToUnicode carries each HarfBuzz cluster's text
+  in logical order on the cluster's first drawn glyph and nothing on the others
+  (``fonts.ClusterFont``) — what pdf.js, PDFium and MuPDF read.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -19,8 +25,10 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from ...fonts import MYANMAR_CHARS
+from .fonts import ClusterFont
 from .tagging import tagger_of
-from .typesetter import Line
+from .typesetter import Line, Run
 
 _COLORS: dict[str, Color] = {}
 
@@ -132,6 +140,47 @@ def pdf_text_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+#: What a glyph copies as when its cluster has more glyphs than characters: a format
+#: character, which pdf.js drops (an empty ToUnicode entry it would replace by the code).
+NOTHING = "\u2060"
+
+
+def cluster_texts(text: str, shaped: ShapedStr) -> list[str]:
+    """Per glyph, the text it copies as, so that the glyphs in drawing order read back *text*.
+
+    A HarfBuzz cluster starts at a character index and holds the characters up to the
+    next cluster's start. Its characters are dealt out in logical order over its glyphs in
+    drawing order: one each, the surplus on the first (ligatures), ``NOTHING`` on glyphs
+    left over. So ``ကေ``, drawn ေ first, copies as ``က`` + ``ေ``, not ``ေက``.
+    """
+    clusters = [sd.cluster for sd in shaped.__shapeData__]
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    glyph_count = Counter(clusters)
+    dealt: dict[int, int] = {}  # cluster -> characters already given out
+    out = []
+    for cluster in clusters:
+        size = ends[cluster] - cluster
+        done = dealt.get(cluster, 0)
+        take = max(1, size - glyph_count[cluster] + 1) if done == 0 else (1 if done < size else 0)
+        out.append(text[cluster + done:cluster + done + take] or NOTHING)
+        dealt[cluster] = done + take
+    return out
+
+
+def _copyable(run: Run) -> ShapedStr:
+    """Return the run's glyphs re-coded so the font's ToUnicode reads back its text cluster by cluster."""
+    shaped = run.shaped
+    if str(shaped) == run.text:
+        return shaped
+    font = pdfmetrics.getFont(run.font)
+    if not isinstance(font, ClusterFont):
+        return shaped
+    gids = [font.face.charToGlyph[ord(ch)] for ch in str(shaped)]
+    chars = [font.cluster_char(gid, piece) for gid, piece in zip(gids, cluster_texts(run.text, shaped), strict=True)]
+    return ShapedStr("".join(chars), shapeData=shaped.__shapeData__)
+
+
 def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
     """Draw one line with its left edge at *x* and its baseline at *baseline*; add link areas."""
     if not line.runs:
@@ -144,15 +193,16 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
         if tagger is not None:  # each run inside the marked content of its structure element
             tagger.switch(text._code, canvas._pageNumber, run)
         # Runs whose glyphs map one-to-one back to the typed characters copy correctly
-        # through the font's ToUnicode map; only the others need ActualText.
-        marked = str(run.shaped) != run.text
+        # through the font's ToUnicode map; the others, and all Burmese (whose marks are
+        # positioned apart, so readers insert spaces), also get ActualText.
+        marked = str(run.shaped) != run.text or not MYANMAR_CHARS.isdisjoint(run.text)
         if marked:
             text._code.append(f"/Span <</ActualText {pdf_text_string(run.text)}>> BDC")
         text.setTextOrigin(x + run.x, baseline + run.rise)
         text.setFont(run.font, run.size)
         text.setFillColor(_color(run.style.color))
         # text.textOut(run.shaped), without moving the text cursor (every run sets its origin)
-        text._code.append(_format_shaped(text, run.shaped))
+        text._code.append(_format_shaped(text, _copyable(run)))
         if marked:
             text._code.append("EMC")
     if tagger is not None:

@@ -2,6 +2,17 @@
 
 ReportLab switches shaping off silently when uharfbuzz is missing and would then draw
 Burmese unshaped; we refuse to write a PDF in that case instead.
+
+Copy-out through ToUnicode (:class:`ClusterFont`): ReportLab gives each glyph one
+character code and its ToUnicode maps the code to one character, so a shaped Burmese
+syllable (ေ drawn first, ligatures, glyphs no character maps to) copies out in visual
+order or as private-use garbage in every reader that ignores ActualText (pdf.js, the
+viewer of Firefox and most web apps). Instead, the drawing code asks for a code per
+*(glyph, text)* pair: the first glyph drawn of each HarfBuzz cluster carries the
+cluster's whole text in logical order, the other glyphs of the cluster carry nothing.
+The same glyph needing different texts gets different codes (a clone of the glyph id in
+the subset's code space), so the ToUnicode of the embedded subset reads back exactly
+what was typed.
 """
 
 from __future__ import annotations
@@ -10,8 +21,8 @@ import struct
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from ...errors import ExportError
 from ...fonts import FontFamily
@@ -42,6 +53,63 @@ def _slim_embedded_names(font: TTFont) -> None:
     face.get_table = lambda tag: slim if tag == "name" else original(tag)
 
 
+#: Character codes standing for (glyph, text) pairs: Supplementary Private Use Area-A
+#: and -B, which no shipped font maps (ReportLab's own private codes stay below U+F800).
+_CLUSTER_CODES = range(0xF0000, 0x10FFFE)
+
+
+class ClusterFont(TTFont):
+    """A TrueType font whose ToUnicode can carry a whole cluster's text on one code (see module doc)."""
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename, shapable=True)
+        self._cluster_codes: dict[tuple[int, str], int] = {}
+        self._cluster_texts: dict[int, str] = {}
+
+    def cluster_char(self, gid: int, text: str) -> str:
+        """Return the character ReportLab should draw for glyph *gid* so that it copies as *text*."""
+        face = self.face
+        if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
+            return text  # the glyph's own character: ToUnicode already says so
+        key = (gid, text)
+        code = self._cluster_codes.get(key)
+        if code is None:
+            code = _CLUSTER_CODES[len(self._cluster_codes)]
+            self._cluster_codes[key] = code
+            self._cluster_texts[code] = text
+            face.charToGlyph[code] = gid
+            face.charWidths[code] = face.charWidths[face.glyphToChar[gid][0]]
+        return chr(code)
+
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - ReportLab's name
+        """Embed the subsets as ReportLab does, then give each its ToUnicode by cluster."""
+        subsets = [list(subset) for subset in self._assignState(doc).subsets]
+        super().addObjects(doc)
+        face = self.face
+        for n, subset in enumerate(subsets):
+            base = (b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX))).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:
+                stream.content = self._to_unicode(base, subset)
+
+    def _to_unicode(self, name: str, subset: list[int]) -> str:
+        """Return a ToUnicode CMap: each code to its cluster's text or its character, nothing for the rest."""
+        entries = []
+        for i, code in enumerate(subset):
+            text = self._cluster_texts.get(code, chr(code))
+            if code and not 0xE000 <= code <= 0xF8FF:  # none for notdef, ReportLab's private codes
+                entries.append(f"<{i:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+        chunks = [entries[k:k + 100] for k in range(0, len(entries), 100)]  # at most 100 per block
+        return "\n".join([
+            "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+            f"/CMapName /{name} def", "/CMapType 2 def",
+            "1 begincodespacerange", "<00> <FF>", "endcodespacerange",
+            *(line for chunk in chunks for line in (f"{len(chunk)} beginbfchar", *chunk, "endbfchar")),
+            "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+        ])
+
+
 @cache
 def register_face(path: Path) -> str:
     """Register one font file (once per process) and return its ReportLab font name."""
@@ -51,7 +119,7 @@ def register_face(path: Path) -> str:
     if name not in pdfmetrics.getRegisteredFontNames():
         if not path.is_file():
             raise ExportError(f"{path}: a bundled font file is missing; reinstall Thadin") from None
-        font = TTFont(name, str(path), shapable=True)
+        font = ClusterFont(name, str(path))
         _slim_embedded_names(font)
         pdfmetrics.registerFont(font)
     font = pdfmetrics.getFont(name)

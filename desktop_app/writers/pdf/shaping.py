@@ -1,5 +1,11 @@
 """Shape text with HarfBuzz for ReportLab, and measure it, once per (text, face, size).
 
+A run is shaped **word by word** (:func:`shape_words`): cut at spaces and at ICU's word
+boundaries, so no OpenType lookup can reach across a word. Padauk's contextual lookups,
+given a whole line, joined a medial ra ``ြ`` with a ``ု`` many characters later
+(``ဖြစ်`` printed as ``ဖြုစ်``); within one word they cannot misfire that way, and a word
+is what any other renderer shapes as a unit too.
+
 ReportLab 5 draws a ``ShapedStr``: glyphs mapped to characters of the font, with
 HarfBuzz's positions. Its ``shapeFragWord`` makes one; :func:`shape` makes the very same
 for a single font run (``tests/writers/test_fast_paths.py`` holds them equal), without
@@ -10,11 +16,17 @@ rebuilding a HarfBuzz font per call. We shape with HarfBuzz's default features
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+from ...fonts import MYANMAR_CHARS
+from ...myanmar.words import word_break_positions
+
+_SPACE_RUNS = re.compile(" +")
 
 
 @lru_cache(maxsize=64)
@@ -54,6 +66,37 @@ def shape(text: str, font_name: str, size: float) -> ShapedStr:
         chars.append(chr(uchar))
         data.append(ShapeData(info.cluster, scale(x_advance), scale(pos.y_advance), scale(pos.x_offset),
                               scale(pos.y_offset), char_widths[uchar]))
+    return ShapedStr("".join(chars), shapeData=data)
+
+
+def word_cuts(text: str) -> list[int]:
+    """Return where *text* is cut into words for shaping: around each run of spaces, at Burmese word boundaries."""
+    cuts = set()
+    for m in _SPACE_RUNS.finditer(text):
+        cuts.update(m.span())
+    if not MYANMAR_CHARS.isdisjoint(text):
+        cuts.update(word_break_positions(text))
+    cuts.discard(0)
+    cuts.discard(len(text))
+    return sorted(cuts)
+
+
+@lru_cache(maxsize=50_000)
+def shape_words(text: str, font_name: str, size: float) -> ShapedStr:
+    """Shape *text* in one face word by word (:func:`word_cuts`) into one string to draw.
+
+    Cluster indexes stay indexes into *text*, so justification and copy-out work on the
+    whole run as before.
+    """
+    cuts = word_cuts(text)
+    if not cuts:
+        return shape(text, font_name, size)
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = shape(text[a:b], font_name, size)
+        chars.append(str(piece))
+        data.extend(sd._replace(cluster=sd.cluster + a) for sd in piece.__shapeData__)
     return ShapedStr("".join(chars), shapeData=data)
 
 

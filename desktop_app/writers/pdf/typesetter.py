@@ -4,7 +4,8 @@ ReportLab's own wrapping cuts shaped Burmese character by character. Here a line
 end only at a space, between two Burmese syllables (``myanmar.syllables``), at a typed
 zero-width space, or after a hyphen or slash inside a long word — never inside a
 syllable and never before a footnote marker. Each finished line is a list of runs, one
-face each, shaped as a whole so the glyphs drawn are HarfBuzz's shaping of that run.
+face each, shaped word by word (``shaping.shape_words``) so the glyphs drawn are
+HarfBuzz's shaping of each word and no lookup reaches from one word into the next.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
-from .shaping import shape, stretch_spaces, text_width, width
+from .shaping import shape_words, stretch_spaces, text_width, width
 
 ZWSP = "\u200b"
 _INVISIBLE_SET = frozenset(INVISIBLES)
@@ -370,7 +371,7 @@ class Typesetter:
         ascent = descent = height = 0.0
         for text, font, style, scale in self._segments(p, start, end, True):
             size = self._size(style, scale)
-            shaped = shape(text, font, size)
+            shaped = shape_words(text, font, size)
             run = Run(text, shaped, font, size, style, x, width(shaped, size))
             runs.append(run)
             x += run.width
