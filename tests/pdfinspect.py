@@ -152,6 +152,7 @@ class PdfDocument:
 def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
     """Glyph ids of *text* shaped word by word: cut at spaces and at ICU's Burmese word boundaries."""
     import re
+    from itertools import pairwise
 
     from desktop_app.myanmar.words import word_break_positions
 
@@ -159,4 +160,4 @@ def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
     for m in re.finditer(" +", text):
         cuts.update(m.span())
     bounds = sorted(cuts)
-    return [gid for a, b in zip(bounds, bounds[1:]) if a < b for gid in harfbuzz_glyphs(font_name, text[a:b])]
+    return [gid for a, b in pairwise(bounds) if a < b for gid in harfbuzz_glyphs(font_name, text[a:b])]

@@ -51,7 +51,7 @@ def test_every_burmese_run_carries_actualtext_including_bold_and_headings(real_p
 
 
 def test_drawn_glyphs_are_harfbuzz_shaping_word_by_word(real_pdf):
-    pdf, _, family = real_pdf
+    pdf, _, _ = real_pdf
     runs = [r for r in PdfDocument(pdf).runs() if r.actual and has_myanmar(r.actual)]
     assert len(runs) > 50
     for run in runs:
