@@ -84,20 +84,24 @@ class PdfDocument:
         for number, page in enumerate(self.reader.pages, start=1):
             fonts = page["/Resources"]["/Font"]
             content = ContentStream(page.get_contents(), self.reader)
-            actual: str | None = None
-            in_span = False
+            spans: list[str | None] = []  # open marked content: its ActualText, or None
             font = None
             current: DrawnRun | None = None
             for operands, operator in content.operations:
-                if operator == b"BDC" and operands[0] == "/Span":
-                    actual, in_span, current = str(operands[1].get("/ActualText")), True, None
-                elif operator == b"EMC" and in_span:
-                    actual, in_span, current = None, False, None
+                if operator in (b"BDC", b"BMC"):
+                    props = operands[1] if operator == b"BDC" else None
+                    value = props.get("/ActualText") if isinstance(props, DictionaryObject) else None
+                    spans.append(None if value is None else str(value))
+                    current = None
+                elif operator == b"EMC" and spans:
+                    spans.pop()
+                    current = None
                 elif operator == b"Tf":  # a run may switch between subsets of one face
                     font = self._font(fonts[operands[0]].get_object())
                 elif operator in (b"Tj", b"TJ") and font is not None:
                     base, ttf = font
-                    if current is None or current.font != base or not in_span:
+                    actual = next((a for a in reversed(spans) if a is not None), None)
+                    if current is None or current.font != base or actual is None:
                         current = DrawnRun(number, actual, base)
                         out.append(current)
                     strings = [operands[0]] if operator == b"Tj" else [o for o in operands[0] if not
