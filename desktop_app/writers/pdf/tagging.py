@@ -16,24 +16,29 @@ page entries (/StructParents, /Tabs /S) are written as ReportLab objects.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
     PDFDictionary,
     PDFDocument,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFPage,
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from ...myanmar.script import has_myanmar
+from ...fonts import MYANMAR_CHARS
 from ...resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role
 from .typesetter import Run
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 #: Structure type of each block role (all standard PDF 1.7 types: no RoleMap needed).
 ROLE_TYPES = {
@@ -289,41 +294,47 @@ class Tagger:
             return PDFObjectReference("Page" + repr(number))
 
         def build(element: Element, parent: PDFObjectReference) -> PDFObjectReference:
-            d = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.type), "P": parent})
-            ref = refs[id(element)] = doc.Reference(d)
+            parts: list[str | PDFObject] = [f"<</Type/StructElem/S/{element.type}/P ", parent]
+            ref = refs[id(element)] = doc.Reference(_Compact(parts))
             first_page = next((k.page for k in _content(element)), None)
             if first_page is not None:
-                d["Pg"] = page_ref(first_page)
-            kids: list[object] = []
+                parts += ["/Pg ", page_ref(first_page)]
+            parts.append("/K[")
             for kid in element.kids:
                 if isinstance(kid, Element):
                     if kid.has_content():
-                        kids.append(build(kid, ref))
+                        parts += [build(kid, ref), " "]
                 elif isinstance(kid, Marked):
-                    kids.append(kid.mcid if kid.page == first_page else PDFDictionary(
-                        {"Type": PDFName("MCR"), "Pg": page_ref(kid.page), "MCID": kid.mcid}))
+                    if kid.page == first_page:
+                        parts.append(f"{kid.mcid} ")
+                    else:
+                        parts += ["<</Type/MCR/Pg ", page_ref(kid.page), f"/MCID {kid.mcid}>>"]
                 else:
-                    kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.ref, "Pg": page_ref(kid.page)}))
-            d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+                    parts += ["<</Type/OBJR/Obj ", kid.ref, "/Pg ", page_ref(kid.page), ">>"]
+            parts.append("]")
             if element.lang:
-                d["Lang"] = PDFString(element.lang)
+                parts += ["/Lang ", PDFString(element.lang)]
             if element.alt:
-                d["Alt"] = PDFString(element.alt)
+                parts += ["/Alt ", PDFString(element.alt)]
             if element.id:
-                d["ID"] = PDFString(element.id)
+                parts += ["/ID ", PDFString(element.id)]
                 ids.append((element.id, ref))
             if element.bbox:
-                d["A"] = PDFDictionary({"O": PDFName("Layout"), "BBox": PDFArray(list(element.bbox))})
+                parts.append("/A<</O/Layout/BBox[{}]>>".format(" ".join(fp_str(v) for v in element.bbox)))
+            parts.append(">>")
             return ref
 
         root_dict["K"] = build(self.root, root_ref)
-        nums: list[object] = []
+        nums: list[str | PDFObject] = ["<</Nums["]
         for key, (_annot, link) in enumerate(self._annots):
-            nums += [key, refs[id(link)]]
+            nums += [f"{key} ", refs[id(link)], " "]
         for number in range(1, pages + 1):
-            owners = self._mcids.get(number, [])
-            nums += [self._page_key(number), PDFArray([refs[id(e)] for e in owners])]
-        root_dict["ParentTree"] = PDFDictionary({"Nums": PDFArray(nums)})
+            nums.append(f"{self._page_key(number)}[")
+            for owner in self._mcids.get(number, []):
+                nums += [refs[id(owner)], " "]
+            nums.append("]")
+        nums.append("]>>")
+        root_dict["ParentTree"] = _Compact(nums)
         root_dict["ParentTreeNextKey"] = len(self._annots) + pages
         if ids:
             names: list[object] = []
@@ -335,6 +346,21 @@ class Tagger:
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
 
 
+class _Compact(PDFObject):
+    """PDF syntax written as given, with references resolved: the tree has thousands of small objects.
+
+    ReportLab's generic formatting (one call per key, value and name) made writing the
+    structure a third of the time of a long tagged document; this writes each element in
+    one join, without the pretty-printing newlines.
+    """
+
+    def __init__(self, parts: list[str | PDFObject]) -> None:
+        self.parts = parts
+
+    def format(self, document: PDFDocument) -> bytes:
+        return b"".join(p.encode("latin-1") if isinstance(p, str) else p.format(document) for p in self.parts)
+
+
 def _content(element: Element) -> Iterator[Marked | Annot]:
     """Return the marked content and annotations directly in *element*."""
     return (k for k in element.kids if not isinstance(k, Element))
@@ -342,9 +368,9 @@ def _content(element: Element) -> Iterator[Marked | Annot]:
 
 def script_language(text: str) -> str | None:
     """``my`` for Burmese script, ``en`` for Latin letters, None for digits, spaces and punctuation."""
-    if has_myanmar(text):
+    if not MYANMAR_CHARS.isdisjoint(text):
         return "my"
-    if any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in text):
+    if _LATIN_LETTER.search(text):
         return "en"
     return None
 
