@@ -9,6 +9,8 @@ structure tree of each page, with the text PDFium extracts for each marked-conte
 from __future__ import annotations
 
 import ctypes
+import json
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +18,8 @@ from pathlib import Path
 import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
+
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Painting operators: whatever they draw must be tagged content or an artifact.
 PAINTING = {"Tj", "TJ", "'", '"', "Do", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "INLINE IMAGE"}
@@ -176,4 +180,26 @@ def pdfium_reading(path: Path) -> list[Read]:
             page.close()
     finally:
         pdf.close()
+    return out
+
+
+# -- pdf.js ------------------------------------------------------------------------------------
+
+def pdfjs_reading(path: Path) -> list[Read]:
+    """Every page's structure tree as pdf.js (Firefox) builds it, with pdf.js's text per marked content."""
+    pages = json.loads(subprocess.run(["node", str(ROOT / "tests" / "pdfjs_struct.mjs"), str(path)], check=True,
+                                      capture_output=True, text=True, cwd=ROOT).stdout)
+    out: list[Read] = []
+
+    def visit(node: dict, depth: int, page: int) -> None:
+        text = "".join(c.get("text", "") for c in node["children"] if c.get("type") == "content")
+        out.append(Read(page, node["role"], node.get("lang", ""), node.get("alt", ""), text, depth))
+        for child in node["children"]:
+            if "role" in child:
+                visit(child, depth + 1, page)
+
+    for index, tree in enumerate(pages):
+        if tree is not None:
+            for child in tree["children"]:  # under pdf.js's own "Root"
+                visit(child, 0, index)
     return out
