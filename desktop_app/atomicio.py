@@ -270,6 +270,37 @@ def write_files_atomic(files: Iterable[tuple[Path, bytes]]) -> None:
             discard(staged)
 
 
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write *data* to *path*, which must not exist: an existing file is never replaced.
+
+    The data is staged under a temporary name and hard-linked to *path* (a link fails when
+    the name exists), so the new file appears whole or not at all.
+    """
+    path = Path(path)
+    with signals_held():
+        staged = stage_bytes(path, data)
+        try:
+            try:
+                os.link(staged.temp, path)
+            except FileExistsError:
+                raise ExportError(f"{path}: the file already exists") from None
+            except OSError:  # no hard links here (FAT, some shares): create it exclusively
+                try:
+                    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+                except FileExistsError:
+                    raise ExportError(f"{path}: the file already exists") from None
+                except OSError as exc:
+                    raise ExportError(f"{path}: cannot write the file: {describe_os_error(exc)}") from None
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            committed.append(path)
+        finally:
+            discard([staged])
+        _fsync_folder(_folder(path))
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write *data* to *path* atomically; raise ExportError naming the file and the reason."""
     write_files_atomic([(path, data)])

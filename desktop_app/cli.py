@@ -218,15 +218,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_fix(args: argparse.Namespace) -> int:
-    from .textcheck import ORIGINAL_SUFFIX, fix_file
+    from .textcheck import fix_file
 
-    changes = fix_file(args.release)
+    result = fix_file(args.release)
+    changes = result.changes
     for change in changes[:MAX_SHOWN_PROBLEMS]:
         _say(f"{args.release}:{change.line}: {change.field}: {'; '.join(change.reasons)}")
     if len(changes) > MAX_SHOWN_PROBLEMS:
         _say(f"… and {len(changes) - MAX_SHOWN_PROBLEMS:,} more changed lines")
     if changes:
-        _say(f"fixed {len(changes)} line(s); the original is kept as {args.release}{ORIGINAL_SUFFIX}")
+        _say(f"fixed {len(changes)} line(s); the original is kept as {result.original}")
     else:
         _say(f"{args.release}: nothing to fix")
     return EXIT_OK

@@ -8,13 +8,24 @@ normalisation slips are warnings, the safe ones repaired by ``fix``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import codecs
+import os
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomicio import write_text_atomic
-from .errors import Problem, ReleaseError
-from .fileformat.yamlsource import PathKey, YamlDocument, dotted, parse_yaml_text
+from .atomicio import check_target, write_bytes_atomic, write_new_file
+from .errors import Problem
+from .fileformat.yamlsource import (
+    MAX_FILE_BYTES,
+    PathKey,
+    YamlDocument,
+    decode_source,
+    dotted,
+    parse_yaml_text,
+    read_source_bytes,
+)
 from .myanmar.normalize import find_problems, fix_safe
 from .myanmar.script import has_myanmar
 from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
@@ -92,19 +103,30 @@ class Change:
     reasons: tuple[str, ...]
 
 
-def _field_at(doc: YamlDocument, line: int) -> str:
-    """Return the field whose value covers file line *line* (the nearest value starting at or above it)."""
-    best: tuple[int, int, PathKey] | None = None
+def _field_at(doc: YamlDocument) -> Callable[[int], str]:
+    """Return a function naming the field whose value covers a file line (the nearest value at or above it).
+
+    Built once per document and answered by bisection, so naming every changed line of a
+    long file stays linear.
+    """
+    deepest: dict[int, PathKey] = {}
     for path, loc in doc.values.items():
-        if path and loc.line <= line and (best is None or (loc.line, len(path)) > best[:2]):
-            best = (loc.line, len(path), path)
-    return dotted(best[2]) if best else ""
+        if path and (loc.line not in deepest or len(path) > len(deepest[loc.line])):
+            deepest[loc.line] = path
+    lines = sorted(deepest)
+
+    def at(line: int) -> str:
+        k = bisect_right(lines, line)
+        return dotted(deepest[lines[k - 1]]) if k else ""
+
+    return at
 
 
 def fix_text(text: str, path: Path) -> tuple[str, list[Change]]:
     """Convert Zawgyi and repair safe normalisation slips, line by line; return the text and changes."""
     doc = parse_yaml_text(text, path)
     lean = _lean(doc)
+    field_at = _field_at(doc)
     out, changes = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         reasons = []
@@ -118,23 +140,51 @@ def fix_text(text: str, path: Path) -> tuple[str, list[Change]]:
                 reasons += sorted({i.message for i in find_problems(converted) if i.safe})
             fixed = repaired
         if fixed != line:
-            changes.append(Change(number, _field_at(doc, number), tuple(reasons)))
+            changes.append(Change(number, field_at(number), tuple(reasons)))
         out.append(fixed)
     return "\n".join(out), changes
 
 
-def fix_file(path: Path) -> list[Change]:
-    """Repair *path* in place (atomically), keeping the original as ``PATH.orig``; return the changes."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ReleaseError([Problem(path, None, None, "", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReleaseError([Problem(path, None, None, "", f"cannot read the file: {exc}")]) from None
+#: The largest file ``fix`` rewrites (the loader's limit: a release is a few kilobytes).
+MAX_FIX_BYTES = MAX_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class FixResult:
+    """What ``thadin fix`` did: the changed lines, and where the untouched original was kept."""
+
+    changes: list[Change]
+    original: Path | None = None
+
+
+def original_name(path: Path) -> Path:
+    """Return a name for keeping *path*'s original that no file has: ``.orig``, else ``.2.orig``, …."""
+    candidate = path.with_name(path.name + ORIGINAL_SUFFIX)
+    number = 2
+    while os.path.lexists(candidate):
+        candidate = path.with_name(f"{path.name}.{number}{ORIGINAL_SUFFIX}")
+        number += 1
+    return candidate
+
+
+def fix_file(path: Path) -> FixResult:
+    """Repair *path* in place, keeping its original bytes under a new name; return what changed.
+
+    The original is copied byte for byte to ``PATH.orig`` (``PATH.2.orig`` … when that
+    exists: the first original is never overwritten). The repaired text keeps the file's
+    byte-order mark and line endings. A symlink's target is edited, not replaced by a copy;
+    a read-only file, a device or FIFO and a file over the size limit are refused.
+    """
+    target = Path(os.path.realpath(path))
+    raw = read_source_bytes(path, MAX_FIX_BYTES, "a release file holds text only")
+    text = decode_source(raw, path)  # with its line endings: nothing is translated
     fixed, changes = fix_text(text, path)
     if not changes:
-        return []
+        return FixResult([])
     parse_yaml_text(fixed, path)  # the repaired text must still be a release file
-    write_text_atomic(path.with_name(path.name + ORIGINAL_SUFFIX), text)
-    write_text_atomic(path, fixed)
-    return changes
+    check_target(target)  # refuse a read-only file before keeping anything
+    bom = codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b""
+    original = original_name(path)
+    write_new_file(original, raw)
+    write_bytes_atomic(target, bom + fixed.encode("utf-8"))
+    return FixResult(changes, original)
