@@ -19,6 +19,7 @@ from .export import FORMATS, ExportOptions, Output, Progress, plan_outputs
 from .export import iter_export as _iter_export
 from .fileformat.release import build_release
 from .fileformat.yamlsource import YamlDocument, parse_yaml_text, read_yaml_file
+from .linkcheck import link_problems
 from .model import Release
 from .pagefit import PageOverflowError, page_fit_problems
 from .textcheck import normalization_problems, zawgyi_problems
@@ -66,7 +67,7 @@ def preflight(loaded: Loaded) -> list[Problem]:
     """Every problem ``thadin check`` and the preflight panel show, text checks first."""
     text = sorted([*zawgyi_problems(loaded.doc), *normalization_problems(loaded.doc)],
                   key=lambda p: (p.line or 0, p.field))
-    return text + check_release(loaded.release) + page_fit_problems(loaded.release)
+    return text + check_release(loaded.release) + link_problems(loaded.release) + page_fit_problems(loaded.release)
 
 
 def plan(loaded: Loaded, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,

@@ -25,6 +25,7 @@ from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, slot_runs
 from ...model import Link, Run
 from ...myanmar.script import INVISIBLES
 from ...resolve import FontScheme, NoteRef, ResolvedInline
+from ...uri import ascii_uri
 from ..harfbuzz import codepoints
 from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
 from ..ooxml.xml import element, set_run_property
@@ -131,7 +132,7 @@ class RunWriter:
 
     def hyperlink(self, part: Part, link: Link, style_bold: bool = False) -> _Element:
         """Return a ``w:hyperlink`` whose relationship lives on *part* (body or footnotes)."""
-        r_id = self._link_rid(part, link.target)
+        r_id = self._link_rid(part, ascii_uri(link.target))  # Word follows IRIs only as URIs
         hyperlink = element("w:hyperlink", r_id=r_id, history="1")
         for run in link.content:
             for el in self.text_runs(run.text, bold=run.bold, italic=run.italic, style_bold=style_bold,

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from ...model import Link, Run
 from ...resolve import NoteRef, ResolvedInline
+from ...uri import ascii_uri
 from ..typography import LINK, BlockStyle
 from .typesetter import Span, TextStyle
 
@@ -32,7 +33,7 @@ def spans_for(content: tuple[ResolvedInline, ...], style: BlockStyle) -> list[Sp
             for run in inline.content:
                 spans.append(Span(run.text, replace(base, bold=base.bold or run.bold,
                                                     italic=base.italic or run.italic,
-                                                    color=LINK, link=inline.target)))
+                                                    color=LINK, link=ascii_uri(inline.target))))
         elif isinstance(inline, NoteRef):
             marker = replace(base, bold=False, italic=False, superscript=True, color=LINK,
                              anchor=note_anchor(inline.number))
