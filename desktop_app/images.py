@@ -92,7 +92,7 @@ def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
                              "(a damaged file or a decompression bomb)", _SMALLER) from None
         except _DECODE_ERRORS:
             raise ImageError("the image is damaged or incomplete", _RESAVE) from None
-        image = original
+        image = _eight_bit(_upright(original))
         if image.width > MAX_EMBED_WIDTH:
             image = image.resize((MAX_EMBED_WIDTH, max(1, round(image.height * MAX_EMBED_WIDTH / image.width))),
                                  resample=3)  # bicubic
@@ -117,6 +117,25 @@ def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
     else:
         image.save(out, format="PNG", optimize=True)
     return CleanImage(out.getvalue(), image.width, image.height, image.mode in ("RGBA", "LA"))
+
+
+def _eight_bit(image):  # noqa: ANN001, ANN202 - PIL images
+    """Scale 16- and 32-bit greyscale down to 8 bits: Pillow's plain convert clips them to white."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        top = 65535 if image.mode.startswith("I;16") or image.getextrema()[1] <= 65535 else 2 ** 32 - 1
+        return image.convert("I").point(lambda v: v * (255 / top)).convert("L")
+    return image
+
+
+def _upright(image):  # noqa: ANN001, ANN202 - PIL images
+    """Turn the pixels the way the EXIF orientation says (phone photos are stored sideways)."""
+    from PIL import ImageOps
+
+    try:
+        turned = ImageOps.exif_transpose(image)
+    except _DECODE_ERRORS:  # a damaged EXIF block: keep the pixels as stored
+        return image
+    return turned if turned is not None else image
 
 
 def clean_image(path: Path) -> CleanImage:
