@@ -25,13 +25,16 @@ SAFE_REFS_PER_BLOCK = 8
 SAFE_BANNER_LINES = 6
 SAFE_BANNER_CHARS = 240
 SAFE_COLUMNS = 4
+#: A footer this long (page numbers as 999) is one line even of W's in the narrowest text
+#: area, and one line is always allowed; longer ones are measured.
+SAFE_FOOTER_CHARS = 40
 
 _NOTE_HINT = "shorten it, or split it into several notes"
 
 
 @dataclass(frozen=True)
 class Overflow:
-    """What cannot fit on a page: the ``banner``, a ``note``, the ``notes`` of one line, or a ``line``."""
+    """What cannot fit on a page: the ``banner``, the ``footer``, a ``note``, the ``notes`` of one line, a ``line``."""
 
     kind: str
     lang: str = ""
@@ -56,6 +59,10 @@ def could_overflow(release: Release) -> bool:
     banner_chars = sum(len(text) for line in banner if isinstance(line, BannerText)
                        for text in line.text.values.values())
     if len(banner) > SAFE_BANNER_LINES or banner_chars > SAFE_BANNER_CHARS:
+        return True
+    footer = release.letterhead.footer
+    shown = [t.replace("{pages}", "999").replace("{page}", "999") for t in footer.values.values()] if footer else []
+    if sum(len(text) + 3 for text in shown) > SAFE_FOOTER_CHARS + 3:
         return True
     if release.layout == "parallel" and len(release.body) > SAFE_COLUMNS:
         return True
@@ -108,6 +115,10 @@ def overflow_problems(release: Release, found: Iterable[Overflow]) -> list[Probl
             problems.append(Problem(release.letterhead.path, None, None, "banner",
                                     "the banner is so tall that it leaves no room for text on the page",
                                     "use fewer or shorter banner lines, or a smaller image"))
+        elif overflow.kind == "footer":
+            problems.append(Problem(release.letterhead.path, None, None, "footer",
+                                    "the footer is too long for the bottom margin; it would print over the text",
+                                    "shorten the footer, or give the page a larger bottom margin"))
         elif overflow.kind == "note":
             note_id = overflow.note_ids[0]
             note = release.footnotes.get(note_id)

@@ -142,6 +142,8 @@ def prepare(case: dict[str, Any], folder: Path) -> Path:
         for marker, (unit, times) in case["expand"].items():
             text = text.replace(marker, unit * times)
         file.write_text(text, encoding="utf-8")
+    for name, mode in case.get("chmod", {}).items():
+        (folder / name).chmod(mode)
     for name in case.get("mkfifo", []):
         os.mkfifo(folder / name)
     for name, target in case.get("symlink", {}).items():

@@ -224,3 +224,29 @@ def test_an_internal_error_after_writing_says_what_was_written(write_release, mi
     assert capsys.readouterr().err == (
         f"thadin: internal error (RuntimeError: a bug after the export); already written: {pdf}, {docx}. "
         "Please report this with the release file (set THADIN_DEBUG=1 for details).\n")
+
+
+def test_fix_keeps_the_first_original_byte_for_byte_and_the_files_bom_and_crlf(zawgyi_release, capsys):
+    """A Windows file (BOM, CRLF) fixed twice: both originals kept whole, the fixed file still BOM + CRLF."""
+    original = b"\xef\xbb\xbf" + zawgyi_release.read_bytes().replace(b"\n", b"\r\n")
+    zawgyi_release.write_bytes(original)
+    first = zawgyi_release.with_name(zawgyi_release.name + ".orig")
+    first.write_bytes(b"a .orig the user already had")
+    assert main(["fix", str(zawgyi_release)]) == 0
+    kept = zawgyi_release.with_name(zawgyi_release.name + ".2.orig")
+    assert capsys.readouterr().out.endswith(f"fixed 2 line(s); the original is kept as {kept}\n")
+    assert first.read_bytes() == b"a .orig the user already had"
+    assert kept.read_bytes() == original
+    fixed = zawgyi_release.read_bytes()
+    assert fixed.startswith(b"\xef\xbb\xbf") and fixed.count(b"\r\n") == original.count(b"\r\n")
+    assert b"\n" not in fixed.replace(b"\r\n", b"")
+    assert main(["check", str(zawgyi_release)]) == 0
+
+
+def test_fix_edits_a_symlinks_target(zawgyi_release, tmp_path, capsys):
+    link = tmp_path / "link.release.yaml"
+    link.symlink_to(zawgyi_release)
+    assert main(["fix", str(link)]) == 0
+    assert link.is_symlink() and link.resolve() == zawgyi_release
+    assert main(["check", str(zawgyi_release)]) == 0
+    assert link.with_name("link.release.yaml.orig").is_file()

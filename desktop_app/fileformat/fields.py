@@ -21,6 +21,9 @@ from .yamlsource import PathKey, YamlDocument, dotted
 #: tell a language code from a misspelt field name. Used with fullmatch: "en\n" is no code.
 _BCP47_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{5,8})*")
 _ALLOWED_CONTROLS = {"\n", "\t"}
+#: Combining marks one letter may carry: a Burmese syllable has up to about seven
+#: (medials, vowel signs, tone marks); more is "Zalgo" text that draws over the page.
+MAX_STACKED_MARKS = 16
 
 
 def is_language_code(code: str) -> bool:
@@ -196,10 +199,22 @@ class FieldReader:
         return loc.line
 
     def _check_characters(self, path: PathKey, value: str) -> None:
+        marks = 0
         for i, ch in enumerate(value):
-            if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in ("Cc", "Cs"):
+            category = unicodedata.category(ch)
+            if ch not in _ALLOWED_CONTROLS and category in ("Cc", "Cs"):
                 self.problem(path, f"contains the control character U+{ord(ch):04X}",
                              "delete it; it is usually pasted in by accident",
+                             line=self.text_line(path, value[:i].count("\n")))
+                return
+            marks = marks + 1 if category[0] == "M" else 0
+            if marks > MAX_STACKED_MARKS:
+                end = i
+                while end < len(value) and unicodedata.category(value[end])[0] == "M":
+                    end += 1
+                self.problem(path, f"a letter carries {end - i + marks - 1:,} stacked accents or marks; "
+                             "they would be drawn over the lines around it",
+                             "delete the extra marks; they are usually pasted in by accident",
                              line=self.text_line(path, value[:i].count("\n")))
                 return
 

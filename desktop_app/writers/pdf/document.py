@@ -199,6 +199,14 @@ class _Layout:
         canvas.line(self.left, y, self.left + self.width, y)
         canvas.restoreState()
 
+    def footer_fits(self) -> bool:
+        """Tell whether the footer (with three-digit page numbers) stays out of the text: one line always does."""
+        text = self.resolved.footer_text(999, 999)
+        if not text:
+            return True
+        lines = self.typesetter.layout([Span(text, base_style(FOOTER_STYLE))], self.width, FOOTER_STYLE.align)
+        return len(lines) <= 1 or sum(line.height for line in lines) <= self.bottom * 0.9
+
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """Return the footer with page numbers, centred in the bottom margin."""
         text = self.resolved.footer_text(page, pages)
@@ -262,10 +270,12 @@ def render_pdf(resolved: Resolved) -> bytes:
 def _render(resolved: Resolved) -> bytes:
     typesetter = Typesetter(resolved.fonts)
     layout = _Layout(resolved, typesetter)
-    if layout.frame_top - layout.bottom < MIN_TEXT_ROOM:
+    if layout.frame_top - layout.bottom < MIN_TEXT_ROOM or not layout.footer_fits():
         from ...pagefit import Overflow, PageOverflowError
 
-        raise PageOverflowError([Overflow("banner")])  # ReportLab would draw text over the banner
+        # ReportLab would draw the text over the banner, and the footer over the text.
+        raise PageOverflowError([Overflow("banner")] if layout.frame_top - layout.bottom < MIN_TEXT_ROOM
+                                else [Overflow("footer")])
     tagger = Tagger(resolved)
     if layout.banner.image is not None or layout.banner.lines:
         tagger.banner_figure(layout.banner_alt()).bbox = layout.banner_box

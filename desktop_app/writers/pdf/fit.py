@@ -27,6 +27,8 @@ def overflows(resolved: Resolved) -> list[Overflow]:
     room = layout.frame_top - layout.bottom
     if room < MIN_TEXT_ROOM:
         return [Overflow("banner")]
+    if not layout.footer_fits():
+        return [Overflow("footer")]
     notes = FootnoteArea(resolved.notes, typesetter, layout.width)
     ids = {note.number: note.id for note in resolved.notes}
     found: list[Overflow] = []
