@@ -10,18 +10,45 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .bidi import BIDI_CONTROLS, bidi_controls_in, describe
 from .errors import Problem
+from .fileformat.yamlsource import YamlDocument
 from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
-from .model import Release, Run, Text, iter_inlines
+from .model import FootnoteRef, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
 from .myanmar.script import INVISIBLES
-from .resolve import resolve_fonts
+from .resolve import note_language, resolve_fonts
+
+LANGUAGE_NAMES = {"my": "Burmese", "en": "English"}
+
+
+def _name(lang: str) -> str:
+    return LANGUAGE_NAMES.get(lang.split("-")[0], lang)
 
 
 def _problem(release: Release, line: int | None, field: str, message: str, hint: str = "") -> Problem:
     return Problem(release.path, line, None, field, message, hint, "warning")
 
 
-def _missing_translations(release: Release) -> Iterator[Problem]:
+class _Lines:
+    """File lines of fields, when the located document is at hand (``thadin check``)."""
+
+    def __init__(self, doc: YamlDocument | None) -> None:
+        self.doc = doc
+
+    def __call__(self, *path: str | int) -> int | None:
+        where = self.doc.where(path) if self.doc is not None else None
+        return where.line if where is not None else None
+
+
+def _blank_or_missing(text: Text, lang: str) -> str | None:
+    """Why *text* has no *lang* translation a reader would see, or None when it has one."""
+    if lang not in text.values:
+        return "missing"
+    return None if text.visible(lang) else "blank"
+
+
+def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
+    """Find a bilingual release's language left out, empty or invisible-only where a reader looks."""
     languages = release.languages
     if len(languages) < 2 or release.layout not in (None, "stacked", "parallel"):
         return
@@ -32,26 +59,93 @@ def _missing_translations(release: Release) -> Iterator[Problem]:
         if text is None:
             continue
         for lang in languages:
-            if not text.get(lang):
-                yield _problem(release, None, f"{field}.{lang}", f"no {lang} text while the release is bilingual",
+            why = _blank_or_missing(text, lang)
+            if why == "missing":
+                yield _problem(release, lines(*field.split(".")), f"{field}.{lang}",
+                               f"no {_name(lang)} text while the release is bilingual",
                                f"add '{lang}: …' under {field}")
+            elif why == "blank":
+                yield _problem(release, lines(*field.split("."), lang), f"{field}.{lang}",
+                               f"the {_name(lang)} text shows nothing (only spaces or invisible characters)",
+                               f"type the {_name(lang)} text, or remove '{lang}:'")
     for lang in languages:
         if lang not in release.body:
             only = next(iter(release.body))
-            yield _problem(release, None, f"body.{lang}", f"the body has no {lang} text",
+            yield _problem(release, lines("body"), f"body.{lang}", f"the body has no {_name(lang)} text",
                            f"translate the body, or show one language with 'layout: {only}'")
+        elif all(is_blank(inline_text(block.content)) for block in release.body[lang]):
+            yield _problem(release, lines("body", lang), f"body.{lang}",
+                           f"the {_name(lang)} body shows nothing (only spaces or invisible characters)",
+                           f"type the {_name(lang)} text, or remove 'body.{lang}'")
+    yield from _missing_note_translations(release, languages, lines)
     if release.layout == "parallel" and len(release.body) > 1:
         counts = {lang: len(blocks) for lang, blocks in release.body.items()}
         if len(set(counts.values())) > 1:
             described = ", ".join(f"{lang}: {n}" for lang, n in counts.items())
-            yield _problem(release, None, "body", f"the parallel columns do not pair up ({described} blocks)",
+            yield _problem(release, lines("body"), "body", f"the parallel columns do not pair up ({described} blocks)",
                            "give each language the same headings and paragraphs, in the same order")
 
 
-def _text_fields(release: Release) -> Iterator[tuple[str, int | None, str, str]]:
+def _cited_in(release: Release) -> dict[str, list[str]]:
+    """Footnote id → the languages whose body cites it."""
+    cited: dict[str, list[str]] = {}
+    for lang, blocks in release.body.items():
+        for block in blocks:
+            for inline in iter_inlines(block.content):
+                if isinstance(inline, FootnoteRef) and lang not in cited.setdefault(inline.id, []):
+                    cited[inline.id].append(lang)
+    return cited
+
+
+def _missing_note_translations(release: Release, languages: tuple[str, ...], lines: _Lines) -> Iterator[Problem]:
+    """Find notes whose readers get another language's text, and note texts no reader gets.
+
+    A note that is only links (a bare URL) reads the same in every language and needs
+    no translation.
+    """
+    cited = _cited_in(release)
+    for note_id, note in release.footnotes.items():
+        words = {lang: not is_blank(inline_text(tuple(i for i in content if not isinstance(i, Link))))
+                 for lang, content in note.content.items()}
+        shown = {lang for lang, content in note.content.items() if not is_blank(inline_text(content))}
+        for lang in languages:
+            if lang in note.content and lang not in shown:
+                yield _problem(release, lines("footnotes", note_id, lang), f"footnotes.{note_id}.{lang}",
+                               f"the {_name(lang)} text of this note shows nothing (only invisible characters)",
+                               f"type the {_name(lang)} note, or remove '{lang}:'")
+            elif lang in cited.get(note_id, ()) and lang not in shown and any(words.values()):
+                other = note_language(note, lang, languages)
+                yield _problem(release, lines("footnotes", note_id), f"footnotes.{note_id}.{lang}",
+                               f"the {_name(lang)} text cites [^{note_id}] but the note has no {_name(lang)} text"
+                               + f"; {_name(lang)} readers get the {_name(other)} one",
+                               f"add '{lang}: …' to footnotes.{note_id}")
+            elif lang in shown and lang not in cited.get(note_id, ()) and lang in release.body:
+                yield _problem(release, lines("footnotes", note_id, lang), f"footnotes.{note_id}.{lang}",
+                               f"the {_name(lang)} note is never printed: the {_name(lang)} body does not cite "
+                               f"[^{note_id}]", f"add [^{note_id}] where it belongs in body.{lang}")
+
+
+def _bidi_controls(release: Release, lines: _Lines) -> Iterator[Problem]:
+    """Text holding bidi controls: they would reorder it in Word but not in the PDF, so exports drop them."""
+    reported: set[tuple[str, int | None]] = set()
+    for field, line, _lang, text in _text_fields(release, lines):
+        found = bidi_controls_in(text)
+        if found and (field, line) not in reported:
+            reported.add((field, line))
+            names = ", ".join(dict.fromkeys(describe(ch) for ch in found))
+            yield _problem(release, line, field,
+                           f"invisible direction control(s) {names} in the text; they can disguise what it says "
+                           "and are left out of the PDF and the DOCX", "retype the text without them")
+
+
+def _text_fields(release: Release, lines: _Lines | None = None) -> Iterator[tuple[str, int | None, str, str]]:
     """(field, line, language, text) of every piece of text the writers will draw."""
+    lines = lines or _Lines(None)
     for lang, text in release.headline.values.items():
-        yield f"headline.{lang}", None, lang, text
+        yield f"headline.{lang}", lines("headline", lang), lang, text
+    if release.label is not None:
+        for lang, text in release.label.values.items():
+            yield f"label.{lang}", lines("label", lang), lang, text
     for lang, blocks in release.body.items():
         for block in blocks:
             for inline in iter_inlines(block.content):
@@ -66,23 +160,23 @@ def _text_fields(release: Release) -> Iterator[tuple[str, int | None, str, str]]
         for key in ("email", "phone", "website", "signal"):
             value = getattr(release.contact, key)
             if value:
-                yield f"contact.{key}", None, "en", value
+                yield f"contact.{key}", lines("contact", key), "en", value
         if release.contact.intro:
             for lang, text in release.contact.intro.values.items():
-                yield f"contact.intro.{lang}", None, lang, text
+                yield f"contact.intro.{lang}", lines("contact", "intro", lang), lang, text
     for i, signatory in enumerate(release.signatories):
         for lang, text in signatory.values.items():
-            yield f"signatories[{i}].{lang}", None, lang, text
+            yield f"signatories[{i}].{lang}", lines("signatories", i, lang), lang, text
 
 
-def _font_coverage(release: Release) -> Iterator[Problem]:
+def _font_coverage(release: Release, lines: _Lines) -> Iterator[Problem]:
     scheme = resolve_fonts(release.letterhead)
     families = {script: scheme.for_script(script) for script in (MYANMAR_SCRIPT, LATIN_SCRIPT)}
     cmaps = {script: codepoints(family.file()) for script, family in families.items()}
     reported: set[tuple[str, str]] = set()
-    for field, line, _lang, text in _text_fields(release):
+    for field, line, _lang, text in _text_fields(release, lines):
         for ch in text:
-            if ch.isspace() or ch in INVISIBLES:
+            if ch.isspace() or ch in INVISIBLES or ch in BIDI_CONTROLS:
                 continue
             script = script_of(ch)
             if ord(ch) in cmaps[script] or any(ord(ch) in c for c in cmaps.values()):
@@ -106,7 +200,12 @@ def _padauk_gap(release: Release) -> Iterator[Problem]:
             return
 
 
-def check_release(release: Release) -> list[Problem]:
-    """Return every preflight problem of a loaded release, in file order where known."""
-    problems = [*_missing_translations(release), *_font_coverage(release), *_padauk_gap(release)]
+def check_release(release: Release, doc: YamlDocument | None = None) -> list[Problem]:
+    """Return every preflight problem of a loaded release, in file order where known.
+
+    With the release's located document (*doc*) every problem names its line.
+    """
+    lines = _Lines(doc)
+    problems = [*_missing_translations(release, lines), *_font_coverage(release, lines), *_padauk_gap(release),
+                *_bidi_controls(release, lines)]
     return sorted(problems, key=lambda p: (p.line or 0, p.field))

@@ -1,11 +1,23 @@
-"""Dates in English as the reference writes them: ``31st March 2024``."""
+"""Dates in English as the reference writes them: ``31st March 2024``.
+
+Month names are spelled out here, never taken from ``calendar``, ``strftime`` or the
+``locale`` module: those follow the process locale, which Qt sets from the desktop,
+so a Burmese or French desktop would print "31st မတ် 2024" or "31st mars 2024".
+"""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from .daygroups import by_year_and_month
+
+MONTHS = ("January", "February", "March", "April", "May", "June",
+          "July", "August", "September", "October", "November", "December")
+
+
+def month_name(month: int) -> str:
+    """Return the English name of *month* (1–12), whatever the process locale."""
+    return MONTHS[month - 1]
 
 
 def ordinal(day: int) -> str:
@@ -18,7 +30,7 @@ def ordinal(day: int) -> str:
 
 
 def _day(date: dt.date) -> str:
-    return f"{ordinal(date.day)} {calendar.month_name[date.month]}"
+    return f"{ordinal(date.day)} {month_name(date.month)}"
 
 
 def format_date(date: dt.date) -> str:
@@ -29,7 +41,7 @@ def format_date(date: dt.date) -> str:
 def format_date_list(dates: list[dt.date]) -> str:
     """Event days grouped by month: ``29th, 30th, 31st January 2024``."""
     return ", ".join(
-        ", ".join(f"{', '.join(ordinal(d) for d in days)} {calendar.month_name[month]}" for month, days in months)
+        ", ".join(f"{', '.join(ordinal(d) for d in days)} {month_name(month)}" for month, days in months)
         + f" {year}"
         for year, months in by_year_and_month(dates))
 

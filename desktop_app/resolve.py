@@ -222,7 +222,7 @@ def _pick(text: Text, languages: Iterable[str]) -> tuple[tuple[str, str], ...]:
     return tuple((lang, strip_bidi(t)) for lang, t in chosen) or tuple(text.values.items())
 
 
-def _note_language(note: Footnote, cited_in: str, order: tuple[str, ...]) -> str:
+def note_language(note: Footnote, cited_in: str, order: tuple[str, ...]) -> str:
     """Return the language whose text a citation in *cited_in* shows: its own when the note has it.
 
     Otherwise the first language of *order* (then of the note) that has text, so a note
@@ -254,7 +254,7 @@ class _Numberer:
         out: list[ResolvedInline] = []
         for inline in content:
             if isinstance(inline, FootnoteRef):
-                key = (inline.id, _note_language(self.release.footnotes[inline.id], lang, self.order))
+                key = (inline.id, note_language(self.release.footnotes[inline.id], lang, self.order))
                 first = key not in self.numbers
                 if first:
                     self.numbers[key] = len(self.numbers) + 1

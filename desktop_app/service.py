@@ -67,7 +67,8 @@ def preflight(loaded: Loaded) -> list[Problem]:
     """Every problem ``thadin check`` and the preflight panel show, text checks first."""
     text = sorted([*zawgyi_problems(loaded.doc), *normalization_problems(loaded.doc)],
                   key=lambda p: (p.line or 0, p.field))
-    return text + check_release(loaded.release) + link_problems(loaded.release) + page_fit_problems(loaded.release)
+    return (text + check_release(loaded.release, loaded.doc) + link_problems(loaded.release)
+            + page_fit_problems(loaded.release))
 
 
 def plan(loaded: Loaded, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,

@@ -32,6 +32,10 @@ if [ "$mode" = test ]; then
   command -v pandoc    >/dev/null 2>&1 || { need_cmds+=(pandoc);    need_debs+=(pandoc); }
   command -v node      >/dev/null 2>&1 || { need_cmds+=(node);      need_debs+=(nodejs); }
   command -v npm       >/dev/null 2>&1 || { need_cmds+=(npm);       need_debs+=(npm); }
+  # The suite runs a second time under a Burmese locale compiled with localedef (glibc).
+  if [ "$(uname)" = Linux ] && { ! command -v localedef >/dev/null 2>&1 || [ ! -f /usr/share/i18n/locales/my_MM ]; }; then
+    need_cmds+=("localedef (with locale sources)"); need_debs+=(locales)
+  fi
 fi
 python="${PYTHON:-python3}"
 if ! command -v "$python" >/dev/null 2>&1; then
@@ -55,6 +59,16 @@ if [ "${#need_debs[@]}" -gt 0 ] && ! apt_install "${need_debs[*]}" "${need_debs[
 fi
 
 venv="$here/.venv"
+# Locales the tests run under (scripts/test, tests/locales.py), compiled without root: LOCPATH.
+if [ "$mode" = test ] && [ "$(uname)" = Linux ]; then
+  for name in my_MM fr_FR; do
+    if [ ! -f "$venv/locale/$name.UTF-8/LC_CTYPE" ]; then
+      mkdir -p "$venv/locale"
+      localedef -i "$name" -f UTF-8 "$venv/locale/$name.UTF-8" >/dev/null 2>&1 || true
+      [ -f "$venv/locale/$name.UTF-8/LC_CTYPE" ] || { echo "bootstrap: localedef could not compile $name.UTF-8" >&2; exit 1; }
+    fi
+  done
+fi
 if [ ! -x "$venv/bin/python" ]; then
   echo "bootstrap: creating $venv" >&2
   "$python" -m venv "$venv"

@@ -92,7 +92,7 @@ def test_check_reports_problems_and_exits_1(write_release, minimal_text, capsys)
                          .replace("headline: {my: ခေါင်းစဉ်, en: A headline}", "headline: {en: A headline}"))
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith(f"{path}: headline.my: warning: no my text while the release is bilingual")
+    assert out.startswith(f"{path}:4: headline.my: warning: no Burmese text while the release is bilingual")
 
 
 def test_check_invalid_file_exits_2(write_release, minimal_text):

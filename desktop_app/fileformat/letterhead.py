@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ReleaseError
-from ..fonts import FAMILIES
+from ..fonts import FAMILIES, FONT_KEYS, MYANMAR_SCRIPT
 from ..images import ImageError, check_image
 from ..model import Banner, BannerDates, BannerLine, BannerText, DateRange, Letterhead, Margins, PageSetup
 from .fields import FieldReader, did_you_mean, is_language_code
@@ -90,23 +90,28 @@ def _languages(r: FieldReader, value: Any) -> tuple[str, ...]:
 
 
 def _fonts(r: FieldReader, value: Any) -> dict[str, str]:
-    data = r.mapping(("fonts",), value, [], languages=True)
+    """Read ``fonts:``: only the keys resolve reads (``FONT_KEYS``: my, en), so none is silently ignored."""
+    data = r.mapping(("fonts",), value, list(FONT_KEYS), extra_ok=lambda key: True)
     out: dict[str, str] = {}
-    for lang, family in (data or {}).items():
-        if not is_language_code(lang):
+    for key, family in (data or {}).items():
+        if key not in FONT_KEYS:
+            base = str(key).split("-")[0].lower()
+            hint = (f"did you mean '{base}'? fonts are chosen per script: 'my' for Burmese, 'en' for all other text"
+                    if base in FONT_KEYS else did_you_mean(str(key), FONT_KEYS))
+            r.problem(("fonts", key), f"unknown font key '{key}'", hint, key=True)
             continue
-        family_name = r.string(("fonts", lang), family)
+        family_name = r.string(("fonts", key), family)
         if family_name is None:
             continue
         if family_name not in FAMILIES:
-            r.problem(("fonts", lang), f"no font family named '{family_name}' ships with Thadin",
+            r.problem(("fonts", key), f"no font family named '{family_name}' ships with Thadin",
                       did_you_mean(family_name, FAMILIES))
             continue
-        if lang == "my" and "my" not in FAMILIES[family_name].scripts:
-            r.problem(("fonts", lang), f"'{family_name}' has no Burmese letters",
+        if FONT_KEYS[key] == MYANMAR_SCRIPT and MYANMAR_SCRIPT not in FAMILIES[family_name].scripts:
+            r.problem(("fonts", key), f"'{family_name}' has no Burmese letters",
                       "use Padauk or Noto Sans Myanmar")
             continue
-        out[lang] = family_name
+        out[key] = family_name
     return out
 
 

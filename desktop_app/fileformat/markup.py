@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..bidi import bidi_controls_in, describe
 from ..model import Block, FootnoteRef, Heading, Inline, Link, Paragraph, Run
 from ..myanmar.script import is_myanmar
 
@@ -36,6 +37,11 @@ class MarkupProblem:
 
 def url_problem(url: str) -> str | None:
     """Return why *url* is not an acceptable link target, or None when it is."""
+    controls = bidi_controls_in(url)
+    if controls:
+        names = ", ".join(dict.fromkeys(describe(ch) for ch in controls))
+        return (f"link {url!r} holds invisible direction controls ({names}) that can make it show "
+                "a different address from the one it opens")
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme not in ALLOWED_SCHEMES:
         shown = f"'{scheme}:' " if scheme else ""
