@@ -416,10 +416,23 @@ def _footer(release: Release, languages: tuple[str, ...]) -> tuple[FooterPart, .
     return tuple(parts)
 
 
+def _languages_shown(release: Release) -> tuple[str, ...]:
+    """Return the release's languages that have something to show (``check`` warns about the others).
+
+    A language whose headline and body are blank (empty or invisible characters only)
+    would print as a section holding only a date.
+    """
+    def shows(lang: str) -> bool:
+        return bool(release.headline.visible(lang)) or any(
+            not is_blank(inline_text(block.content)) for block in release.body.get(lang, ()))
+
+    return tuple(lang for lang in release.languages if shows(lang)) or release.languages
+
+
 def resolve(release: Release) -> Resolved:
     """Resolve a loaded release into what every writer lays out."""
     layout = release.layout or "stacked"
-    languages = (layout,) if layout not in ("stacked", "parallel") else release.languages
+    languages = (layout,) if layout not in ("stacked", "parallel") else _languages_shown(release)
     numberer = _Numberer(release, languages)
     flow = _flow(release, languages, layout, numberer)
     title_lang = "en" if release.headline.visible("en") else _pick(release.headline, languages)[0][0]

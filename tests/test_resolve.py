@@ -166,3 +166,10 @@ def test_bidi_controls_never_reach_a_writer(write_release, minimal_text):
     text = "".join(i.text for b in blocks(resolved) for i in b.content if isinstance(i, Run))
     assert "Safe txt.exe here." in text
     assert resolved.notes[0].content == (Run("note"),)
+
+
+def test_a_language_with_nothing_visible_gets_no_section(write_release, minimal_text):
+    path = write_release(minimal_text.replace("{en: A headline}", '{en: A headline, my: "\\u200b"}'))
+    resolved = resolve(load_release(path))
+    assert resolved.languages == ("en",)
+    assert [b.lang for b in blocks(resolved) if b.role == Role.DATE] == ["en"]
