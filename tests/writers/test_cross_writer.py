@@ -182,6 +182,7 @@ def docx_reading(docx: bytes, folder: Path) -> tuple[dict[str, int], dict[int, s
     bookmark_target: dict[str, str] = {}
     open_bookmark = None
     markers: dict[str, int | str] = {}
+    repeats: list[tuple[str, str]] = []
     word = None
     for el in document.iter():
         if el.tag == W + "t" and el.text and MARKER.findall(el.text):
@@ -196,7 +197,13 @@ def docx_reading(docx: bytes, folder: Path) -> tuple[dict[str, int], dict[int, s
                 bookmark_target[open_bookmark] = note_id
                 open_bookmark = None
         elif el.tag == W + "instrText" and "NOTEREF" in (el.text or ""):
-            markers[word] = el.text.split()[1]  # a bookmark name, resolved below
+            markers[word] = el.text.split()[1]  # a repeat as a NOTEREF field to the first citation's bookmark
+        elif el.tag == W + "hyperlink" and (el.get(W + "anchor") or "").startswith("_RefNote"):
+            shown = "".join(el.itertext()).strip()  # a repeat as a link to the first citation's bookmark
+            markers[word] = el.get(W + "anchor")
+            repeats.append((el.get(W + "anchor"), shown))
+    for anchor, shown in repeats:  # the number a repeat shows is the one Word gives the note it points at
+        assert shown == str(position[bookmark_target[anchor]])
     resolved_markers = {w: (position[bookmark_target[m]] if isinstance(m, str) else m) for w, m in markers.items()}
     texts = {}
     if footnotes is not None:
