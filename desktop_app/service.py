@@ -117,7 +117,9 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
         resolved = resolve(loaded.release)
         with RENDER_LOCK:
             pdf = render_pdf(resolved)
-        return Preview(pdf, problems, note_numbers={n.id: n.number for n in resolved.notes})
+        # A note with a text per language has a number per language: the table shows the first.
+        first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
+        return Preview(pdf, problems, note_numbers=first_numbers)
     except ReleaseError as exc:
         return Preview(None, exc.problems)
     except PageOverflowError as exc:

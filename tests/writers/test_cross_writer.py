@@ -131,7 +131,7 @@ def _words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
                          capture_output=True, text=True).stdout
     pages = []
     for page in out.split("<page ")[1:]:
-        pages.append([(float(a), float(b), float(c), float(d), html.unescape(t))
+        pages.append([(float(a), float(b), float(c), float(d), html.unescape(t).strip())
                       for a, b, c, d, t in WORD.findall(page)])
     return pages
 
