@@ -454,3 +454,21 @@ def test_libreoffice_shapes_burmese_from_the_embedded_font(libreoffice_pdfs, nam
     assert missing == []
     # The check can fail: most words' shaped glyphs differ from their letters drawn one by one.
     assert sum(regular.shaped(w) != regular.unshaped(w) for w in words) > len(words) / 2
+
+
+def test_burmese_a_partner_types_into_any_heading_shows_in_the_embedded_font(bilingual_docx, tmp_path):
+    """A partner adds Burmese paragraphs in Heading 1, Heading 3, Quote and Normal (runs without fonts of their own)."""
+    document = docx.Document(str(bilingual_docx))
+    words = ["ဆွေးနွေးပွဲ", "ကြေညာချက်", "ပြည်သူ့ရေးရာ", "ထုတ်ပြန်ခြင်း"]
+    for style, word in zip(("Heading 1", "Heading 3", "Quote", "Normal"), words, strict=True):
+        document.add_paragraph(word, style=style)
+    edited = tmp_path / "edited.docx"
+    document.save(str(edited))
+    [pdf] = convert([edited], "pdf", tmp_path, work=tmp_path / "lo")
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True, timeout=TIMEOUT).stdout
+    assert "DejaVu" not in fonts, fonts  # nothing fell back to a system font
+    drawn = _drawn_glyphs(pdf)
+    regular, bold = _Shaper("NotoSansMyanmar-Regular.ttf"), _Shaper("NotoSansMyanmar-Bold.ttf")
+    for word in words:
+        assert _contains(drawn.get("NotoSansMyanmar-Regular", []), regular.shaped(word)) or \
+            _contains(drawn.get("NotoSansMyanmar-Bold", []), bold.shaped(word)), word
