@@ -472,3 +472,41 @@ def test_burmese_a_partner_types_into_any_heading_shows_in_the_embedded_font(bil
     for word in words:
         assert _contains(drawn.get("NotoSansMyanmar-Regular", []), regular.shaped(word)) or \
             _contains(drawn.get("NotoSansMyanmar-Bold", []), bold.shaped(word)), word
+
+
+def _line_gaps(pdf: Path, work: Path) -> list[tuple[str, list[float]]]:
+    """Each text line of page 1 as pdftotext -bbox sees it: its text and the gaps between its words (pt)."""
+    from collections import defaultdict
+
+    html = work / "bbox.html"
+    subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-f", "1", "-l", "1", str(pdf), str(html)],
+                   check=True, timeout=TIMEOUT)
+    rows: dict[int, list[tuple[float, float, str]]] = defaultdict(list)
+    for word in etree.parse(str(html), etree.HTMLParser(encoding="utf-8")).getroot().iter("word"):
+        rows[round(float(word.get("ymax")))].append((float(word.get("xmin")), float(word.get("xmax")), word.text or ""))
+    lines = []
+    for y in sorted(rows):
+        words = sorted(rows[y])
+        gaps, right = [], words[0][1]
+        for left, end, _text in words[1:]:  # LibreOffice's word boxes overlap inside clusters
+            gaps.append(left - right)
+            right = max(right, end)
+        lines.append(("".join(t for _, _, t in words), gaps))
+    return lines
+
+
+def test_libreoffice_never_stretches_a_space_in_burmese(libreoffice_pdfs, tmp_path):
+    """Justified Burmese in LibreOffice leaves a mark before a widened space behind (ချုပ ်).
+
+    Burmese is set ragged right, so LibreOffice widens no space in a Burmese line: every
+    gap stays a plain space (about 2.8 pt here; justified lines reached 30 pt).
+    """
+    lines = _line_gaps(libreoffice_pdfs["bilingual"], tmp_path)
+    burmese = [(text, gaps) for text, gaps in lines
+               if sum(map(is_myanmar, text)) > 0.8 * len(text) and len(text) > 40]
+    assert len(burmese) >= 6
+    for text, gaps in burmese:
+        assert max(gaps, default=0) < 7, text
+    # English body text stays justified: some English line has stretched spaces.
+    english = [gaps for text, gaps in lines if text.isascii() and len(text) > 60]
+    assert any(max(gaps) > 3.5 for gaps in english)
