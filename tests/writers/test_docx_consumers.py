@@ -496,7 +496,7 @@ def _line_gaps(pdf: Path, work: Path) -> list[tuple[str, list[float]]]:
 
 
 def test_libreoffice_never_stretches_a_space_in_burmese(libreoffice_pdfs, tmp_path):
-    """Justified Burmese in LibreOffice leaves a mark before a widened space behind (ချုပ ်).
+    """Justified Burmese in LibreOffice leaves a mark that precedes a widened space behind it.
 
     Burmese is set ragged right, so LibreOffice widens no space in a Burmese line: every
     gap stays a plain space (about 2.8 pt here; justified lines reached 30 pt).
