@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop_app.errors import ReleaseError
+from desktop_app.export import render
 from desktop_app.fileformat import load_release
 from desktop_app.fileformat.letterhead import load_letterhead
 from desktop_app.letterhead_draft import (
@@ -66,6 +67,18 @@ def test_an_event_letterhead_reproduces_the_reference_banner(tmp_path):
     sample = load_release(templates_dir() / "examples" / "defection-forum-2024.release.yaml")
     release = sample.__class__(**{**sample.__dict__, "letterhead": ours})
     assert resolve(release).banner_lines == resolve(sample).banner_lines
+
+
+def test_a_release_on_the_designed_letterhead_exports_the_sample_byte_for_byte(tmp_path):
+    """The designer's letterhead is the shipped one: the sample's PDF and DOCX come out identical."""
+    reference_event(organisation_letterhead()).save(tmp_path / "forum-2024.letterhead.yaml")
+    text = (templates_dir() / "examples" / "defection-forum-2024.release.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sample.release.yaml").write_text(text.replace("letterhead: defection-forum",
+                                                               "letterhead: forum-2024"), encoding="utf-8")
+    ours = load_release(tmp_path / "sample.release.yaml")
+    shipped = load_release(templates_dir() / "examples" / "defection-forum-2024.release.yaml")
+    for fmt in ("pdf", "docx"):
+        assert render(ours, fmt) == render(shipped, fmt), fmt
 
 
 def test_open_and_save_keeps_every_field(tmp_path):

@@ -200,7 +200,7 @@ class LetterheadsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.hint)
-        self.resize(640, 420)
+        self.resize(820, 440)
         self.retranslate()
         self.refresh()
 
@@ -224,7 +224,8 @@ class LetterheadsDialog(QDialog):
         current = select or self.current_name()
         self.list.clear()
         for entry in self.store.entries():
-            text = entry.title + (f"  ({self.tr('ships with Thadin')})" if entry.bundled else "")
+            text = (self.tr("%1 · %2 (ships with Thadin)") if entry.bundled else self.tr("%1 · %2")) \
+                .replace("%1", entry.title).replace("%2", entry.name)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.name)
             item.setToolTip(entry.name)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.export import render
+from desktop_app.fileformat import load_release
 from desktop_app.fileformat.letterhead import load_letterhead
 from desktop_app.letterhead_draft import LetterheadDraft
 from desktop_app.letterhead_store import LetterheadStore
@@ -75,7 +77,7 @@ def designer(qtbot, qapp, store, tmp_path, data_dir):
     window.close()
 
 
-def test_a_person_recreates_the_reference_letterhead(designer, qtbot, store):
+def test_a_person_recreates_the_reference_letterhead(designer, qtbot, store, tmp_path):
     type_text(designer.title_field, "2nd Forum on Defection and Defiance Movement")
     designer.file_field.setText("forum-2024")
     assert designer.import_image(BANNER)
@@ -100,7 +102,11 @@ def test_a_person_recreates_the_reference_letterhead(designer, qtbot, store):
     assert saved.banner.lines == shipped.banner.lines
     assert (saved.page, dict(saved.fonts), saved.label, saved.footer) == \
         (shipped.page, dict(shipped.fonts), shipped.label, shipped.footer)
-    # (tests/test_letterhead_designer_model.py shows the same letterhead resolves to the sample's banner.)
+    # A release on it exports exactly the shipped sample (its letterhead is the reference one).
+    release = tmp_path / "sample.release.yaml"
+    release.write_text(sample_release().read_text(encoding="utf-8").replace(
+        "letterhead: defection-forum", "letterhead: forum-2024"), encoding="utf-8")
+    assert render(load_release(release, [store.user_folder]), "pdf") == render(load_release(sample_release()), "pdf")
     assert not designer.isWindowModified() and "*" not in designer.windowTitle()
 
 
