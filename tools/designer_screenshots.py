@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from desktop_app.letterhead_draft import LetterheadDraft
 from desktop_app.letterhead_store import LetterheadStore
@@ -32,7 +31,7 @@ TITLE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင
 TITLE_EN = "2nd Forum on Defection and Defiance Movement"
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
@@ -122,4 +121,3 @@ def main(out: Path) -> None:
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/images"))
-    QApplication.instance()

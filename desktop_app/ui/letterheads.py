@@ -224,7 +224,7 @@ class LetterheadsDialog(QDialog):
         current = select or self.current_name()
         self.list.clear()
         for entry in self.store.entries():
-            text = (self.tr("%1 · %2 (ships with Thadin)") if entry.bundled else self.tr("%1 · %2")) \
+            text = (self.tr("%1 · %2 (ships with Thadin)") if entry.bundled else "%1 · %2") \
                 .replace("%1", entry.title).replace("%2", entry.name)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.name)

@@ -793,27 +793,27 @@
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="365"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="366"/>
         <source>Recover letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="366"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="367"/>
         <source>Thadin was closed while the letterhead “%1” was being designed. Recover it?</source>
         <translation>“%1” ခေါင်းစီးစာရွက်ကို ဒီဇိုင်းဆွဲနေစဉ် သတင်း ပိတ်သွားခဲ့သည်။ ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="368"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="369"/>
         <source>untitled</source>
         <translation>အမည်မဲ့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="370"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="371"/>
         <source>Recover</source>
         <translation>ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="371"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="372"/>
         <source>Discard</source>
         <translation>စွန့်ပစ်ရန်</translation>
     </message>
@@ -822,8 +822,8 @@
     <name>LetterheadsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="209"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="346"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="351"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="347"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="352"/>
         <source>Letterheads</source>
         <translation>ခေါင်းစီးစာရွက်များ</translation>
     </message>
@@ -873,53 +873,58 @@
         <translation>သတင်းနှင့်အတူ ပါလာသော ခေါင်းစီးစာရွက်များကို ပြင်၍မရပါ - ဒီဇိုင်းဆွဲကိရိယာတွင် ဖွင့်လျှင် သင့်ကိုယ်ပိုင် မိတ္တူ ဖြစ်လာမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="285"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="227"/>
+        <source>%1 · %2 (ships with Thadin)</source>
+        <translation>%1 · %2 (သတင်းနှင့်အတူ ပါလာသည်)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/letterheads.py" line="286"/>
         <source>“%1” cannot be opened: the file is damaged.</source>
         <translation>“%1” ကို ဖွင့်၍မရပါ - ဖိုင် ပျက်စီးနေသည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="297"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="298"/>
         <source>Duplicate letterhead</source>
         <translation>ခေါင်းစီးစာရွက် မိတ္တူပွားရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="306"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="307"/>
         <source>Rename letterhead</source>
         <translation>ခေါင်းစီးစာရွက် အမည်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="315"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="316"/>
         <source>Delete letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="316"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="317"/>
         <source>Delete the letterhead “%1”? Releases that use it will ask for another one.</source>
         <translation>“%1” ခေါင်းစီးစာရွက်ကို ဖျက်မလား။ ၎င်းကိုသုံးသော ထုတ်ပြန်ချက်များက အခြားတစ်ခုကို ရွေးခိုင်းမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="318"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="319"/>
         <source>Delete</source>
         <translation>ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="319"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="320"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="333"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="334"/>
         <source>Saved beside the release: mail the release together with the letterhead file and its image.</source>
         <translation>ထုတ်ပြန်ချက်ဘေးတွင် သိမ်းပြီးပါပြီ - ထုတ်ပြန်ချက်ကို ခေါင်းစီးစာရွက်ဖိုင်နှင့် ၎င်း၏ပုံတို့နှင့်အတူ ပို့ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="341"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="342"/>
         <source>That did not work:</source>
         <translation>မအောင်မြင်ပါ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="347"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="352"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="348"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="353"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
@@ -927,12 +932,12 @@
 <context>
     <name>LetterheadsHook</name>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="435"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="436"/>
         <source>&amp;Letterheads…</source>
         <translation>ခေါင်းစီးစာရွက်များ (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="481"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="482"/>
         <source>Choose letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ရွေးရန်</translation>
     </message>
@@ -1037,49 +1042,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="329"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="328"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="334"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="333"/>
         <source>Preview not updated: fix the problems listed below</source>
         <translation>နမူနာ မပြင်ရသေးပါ - အောက်ပါ ပြဿနာများကို ပြင်ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="355"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="354"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="357"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="356"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="375"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="374"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="420"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="419"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="443"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="442"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="448"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="447"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/mainwindow.py" line="476"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="492"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="479"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="490"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
@@ -1089,92 +1094,92 @@
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="481"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="533"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="531"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="534"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="532"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="533"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="534"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="541"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="543"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="541"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="546"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="547"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="545"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="548"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="546"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
@@ -1182,17 +1187,17 @@
 <context>
     <name>MissingLetterheadDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="390"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="391"/>
         <source>Letterhead not found</source>
         <translation>ခေါင်းစီးစာရွက် မတွေ့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="391"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="392"/>
         <source>This release uses the letterhead “%1”, which is not on this computer. Pick one of yours to use instead, or ask the sender for the letterhead file.</source>
         <translation>ဤထုတ်ပြန်ချက်သည် “%1” ခေါင်းစီးစာရွက်ကို သုံးထားသော်လည်း ဤကွန်ပျူတာတွင် မရှိပါ။ အစားသုံးရန် သင့်ခေါင်းစီးစာရွက်တစ်ခုကို ရွေးပါ သို့မဟုတ် ပို့သူထံ ခေါင်းစီးစာရွက်ဖိုင်ကို တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="401"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="402"/>
         <source>Use this letterhead</source>
         <translation>ဤခေါင်းစီးစာရွက်ကို သုံးရန်</translation>
     </message>
@@ -1282,38 +1287,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="174"/>
+        <location filename="../../desktop_app/ui/preview.py" line="155"/>
         <source>Preview of the PDF</source>
-        <extracomment>ReportLab keeps module-level state: one render at a time, preview or export. Pause in typing after which the preview re-renders.</extracomment>
+        <extracomment>Pause in typing after which the preview re-renders.</extracomment>
         <translation>PDF နမူနာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="175"/>
+        <location filename="../../desktop_app/ui/preview.py" line="156"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="176"/>
+        <location filename="../../desktop_app/ui/preview.py" line="157"/>
         <source>Zoom in</source>
         <translation>ချဲ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="177"/>
+        <location filename="../../desktop_app/ui/preview.py" line="158"/>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="178"/>
+        <location filename="../../desktop_app/ui/preview.py" line="159"/>
         <source>Fit width</source>
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="183"/>
+        <location filename="../../desktop_app/ui/preview.py" line="164"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="218"/>
+        <location filename="../../desktop_app/ui/preview.py" line="199"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
@@ -1323,52 +1328,52 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="52"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="51"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="57"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="56"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="81"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="80"/>
         <source>Open folder</source>
         <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="93"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="92"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="93"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -1427,17 +1432,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="130"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="129"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="131"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>
