@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..draft import Draft
 from ..errors import ReleaseError
 from ..resources import sample_release
-from . import nonecount
 from .document import ReleaseDocument
 from .fonts import register_bundled_fonts, ui_font
 from .i18n import apply_language
@@ -30,13 +29,6 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-    nonecount.top_up()
-    if app.findChild(QTimer, "none-reserve") is None:
-        timer = QTimer(app)
-        timer.setObjectName("none-reserve")
-        timer.setInterval(60_000)
-        timer.timeout.connect(nonecount.top_up)
-        timer.start()
     app.setOrganizationName("Thadin")
     app.setApplicationName("Thadin")
     register_bundled_fonts()  # only after the QApplication exists (before, Qt crashes)

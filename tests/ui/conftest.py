@@ -8,10 +8,6 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
 
-from desktop_app.ui import nonecount
-
-nonecount.top_up()  # PySide6 6.12 on Python 3.11 spends a reference to None per void call
-
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
