@@ -226,15 +226,17 @@ def note_language(note: Footnote, cited_in: str, order: tuple[str, ...]) -> str:
     """Return the language whose text a citation in *cited_in* shows: its own when the note has it.
 
     Otherwise the first language of *order* (then of the note) that has text, so a note
-    typed once (a bare URL, English assumed) serves every reader.
+    typed once (a bare URL, English assumed) serves every reader. Texts identical in two
+    languages count as one (the first of them in *order*).
     """
     shown = [lang for lang, content in note.content.items() if not is_blank(inline_text(content))]
-    if cited_in in shown:
-        return cited_in
-    for lang in (*order, *note.content):
-        if lang in shown:
-            return lang
-    return next(iter(note.content))
+    preference = (*order, *note.content)
+    chosen = cited_in if cited_in in shown else next((lang for lang in preference if lang in shown), None)
+    if chosen is None:
+        return next(iter(note.content))
+    # The same text typed in two languages (a URL under my: and en:) is one note, printed once.
+    return next(lang for lang in (*preference, chosen) if lang in shown
+                and note.content[lang] == note.content[chosen])
 
 
 class _Numberer:

@@ -173,3 +173,22 @@ def test_a_language_with_nothing_visible_gets_no_section(write_release, minimal_
     resolved = resolve(load_release(path))
     assert resolved.languages == ("en",)
     assert [b.lang for b in blocks(resolved) if b.role == Role.DATE] == ["en"]
+
+
+def test_the_same_text_under_two_languages_is_one_note(write_release):
+    path = write_release("""\
+        thadin: 1
+        letterhead: defection-forum
+        date: 2024-03-31
+        headline: {my: ခေါင်းစဉ်, en: Headline}
+        body:
+          my: |
+            မြန်မာ စာ။[^u]
+          en: |
+            English text.[^u]
+        footnotes:
+          u: {en: "<https://example.org>", my: "<https://example.org>"}
+        """)
+    resolved = resolve(load_release(path))
+    assert [(r.number, r.first) for r in refs(resolved)] == [(1, True), (1, False)]
+    assert [(n.number, n.lang) for n in resolved.notes] == [(1, "my")]

@@ -95,7 +95,7 @@ def _body(document: Document, resolved: Resolved, runs: RunWriter, style_id: Cal
             continue
         if item.gap == Gap.SECTION:
             body.add(LANGUAGE_DIVIDER)
-        # Gap.SIGNATORIES: the Signatory style's own space before.
+        # Gap.SIGNATORIES: the Signature style's space before, contextual, so only above the first.
         _paragraph(body, item, runs)
     # python-docx's template starts with an empty paragraph: drop it.
     element = document.element.body
