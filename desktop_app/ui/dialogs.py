@@ -138,9 +138,9 @@ class LinkDialog(_Form):
         self.form.addRow(self.tr("Text:"), self.text)
         self.form.addRow(self.tr("Address:"), self.url)
 
-    def markup(self) -> str:
-        """Return the link in the body markup."""
-        return f"[{self.text.text().strip() or self.url.text().strip()}]({self.url.text().strip()})"
+    def link_text(self) -> str:
+        """Return the text the link shows (its address when no text was given)."""
+        return self.text.text().strip() or self.url.text().strip()
 
     def problem(self) -> str:
         problem = url_problem(self.url.text().strip())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,46 +60,81 @@ class ReleaseDocument(QObject):
 
     def __init__(self, draft: Draft, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.draft = draft
+        self._draft = draft
         self.undo_stack = QUndoStack(self)
-        self.revision = 0  # bumped on every change: the preview and autosave compare it
+        self._revision = 0  # bumped on every change: the preview and autosave compare it
+        #: Editors that write their field to the draft after a pause: flushed before any read.
+        self._syncers: list[Callable[[], None]] = []
+
+    # -- editors that write later ------------------------------------------------------------
+    def add_syncer(self, flush: Callable[[], None]) -> None:
+        """Register an editor's flush, called before anything reads the draft."""
+        if flush not in self._syncers:
+            self._syncers.append(flush)
+
+    def remove_syncer(self, flush: Callable[[], None]) -> None:
+        """Forget an editor's flush (it now edits another document)."""
+        if flush in self._syncers:
+            self._syncers.remove(flush)
+
+    def sync(self) -> None:
+        """Let every editor write what was typed into the draft now."""
+        for flush in list(self._syncers):
+            flush()
+
+    @property
+    def draft(self) -> Draft:
+        """The draft, with everything typed so far in it."""
+        self.sync()
+        return self._draft
+
+    @property
+    def revision(self) -> int:
+        """Bumped on every change (typing included): the preview and autosave compare it."""
+        self.sync()
+        return self._revision
+
+    def draft_value(self, path: FieldPath, default: Any = "") -> Any:
+        """Return the field's value in the draft as it is (without asking editors to flush)."""
+        return self._draft.get(path, default)
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, path: FieldPath, default: Any = "") -> Any:
-        """Return the field's current value."""
+        """Return the field's current value (with what was just typed)."""
         return self.draft.get(path, default)
 
     @property
     def path(self) -> Path | None:
         """The release file, or None while untitled."""
-        return self.draft.path
+        return self._draft.path
 
     @property
     def display_name(self) -> str:
         """What the title bar calls this release."""
-        if self.draft.path is not None:
-            return self.draft.path.name
-        return self.draft.suggested_name or "untitled.release.yaml"
+        if self._draft.path is not None:
+            return self._draft.path.name
+        return self._draft.suggested_name or "untitled.release.yaml"
 
     @property
     def modified(self) -> bool:
-        """True when there are changes not saved to the file."""
+        """True when there are changes not saved to the file (typing not yet written counts)."""
+        self.sync()
         return not self.undo_stack.isClean()
 
     # -- editing ---------------------------------------------------------------------------
     def set(self, path: FieldPath, value: Any, text: str = "", typing: bool = False) -> None:
         """Change a field through the undo stack (no-op when the value is unchanged)."""
-        old = copy.deepcopy(self.draft.get(path, None))
+        old = copy.deepcopy(self._draft.get(path, None))
         if old == value or (old is None and value in ("", None)):
             return
         self.undo_stack.push(SetField(self, path, old, copy.deepcopy(value), text or "Edit", typing))
 
     def _apply(self, path: FieldPath, value: Any) -> None:
         if value is None:
-            self.draft.delete(path)
+            self._draft.delete(path)
         else:
-            self.draft.set(path, value)
-        self.revision += 1
+            self._draft.set(path, value)
+        self._revision += 1
         self.fieldChanged.emit(path)
         self.changed.emit()
 

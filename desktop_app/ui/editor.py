@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..draft import FieldPath
 from ..model import MYANMAR
+from .bodyedit import BodyEdit
 from .document import ReleaseDocument
 from .fields import FieldSignals, LineField, TextField
 from .fonts import editor_font
@@ -156,19 +157,19 @@ class EditorPanel(QTabWidget):
         layout.addWidget(self.toolbar)
         grid = QGridLayout()
         self.body_labels = {lang: QLabel(page) for lang in LANGUAGES}
-        self.bodies: dict[str, TextField] = {}
+        self.bodies: dict[str, BodyEdit] = {}
         for column, lang in enumerate(LANGUAGES):
-            self.bodies[lang] = TextField(self.document, ("body", lang), self.signals, burmese=lang == MYANMAR,
-                                          parent=page)
+            self.bodies[lang] = BodyEdit(self.document, ("body", lang), self.signals, burmese=lang == MYANMAR,
+                                         parent=page)
             grid.addWidget(self.body_labels[lang], 0, column)
             grid.addWidget(self.bodies[lang], 1, column)
         layout.addLayout(grid, 1)
-        self.bold.triggered.connect(lambda: self.current_body().wrap_selection("**", "**", self.tr("bold text")))
-        self.italic.triggered.connect(lambda: self.current_body().wrap_selection("*", "*", self.tr("italic text")))
+        self.bold.triggered.connect(lambda: self.current_body().toggle_bold())
+        self.italic.triggered.connect(lambda: self.current_body().toggle_italic())
         self.heading.triggered.connect(lambda: self.current_body().toggle_heading())
         self.addTab(page, "")
 
-    def current_body(self) -> TextField:
+    def current_body(self) -> BodyEdit:
         """Return the body editor with focus (the Burmese one when neither has it)."""
         for field in self.bodies.values():
             if field.hasFocus():
@@ -224,6 +225,9 @@ class EditorPanel(QTabWidget):
 
     def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
         """Fill the footnote table; numbers come from first reference (resolve), not the table."""
+        if numbers is not None:
+            for body in self.bodies.values():
+                body.set_numbers(numbers)
         self._loading = True
         notes = self.document.get(("footnotes",), {}) or {}
         self.notes.setRowCount(len(notes))
@@ -295,7 +299,7 @@ class EditorPanel(QTabWidget):
         if document is not self.document:
             self.document.fieldChanged.disconnect(self._field_changed)
         self.document = document
-        for kind in (LineField, TextField):
+        for kind in (LineField, TextField, BodyEdit):
             for widget in self.findChildren(kind):
                 if widget.doc is not document:
                     widget.rebind(document)

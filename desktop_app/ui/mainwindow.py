@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         editor = self.editor.current_body()
         dialog = LinkDialog(editor.textCursor().selectedText(), self)
         if dialog.exec():
-            editor.insert_at_cursor(dialog.markup())
+            editor.insert_link(dialog.link_text(), dialog.url.text().strip())
 
     def insert_footnote(self) -> None:
         """Cite an existing footnote or create one, at the cursor of the current body editor."""
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if dialog.is_new:
             self.document.set(("footnotes", dialog.chosen_id), {"en": f"<{dialog.url.text().strip()}>"},
                               "Add footnote")
-        editor.insert_at_cursor(f"[^{dialog.chosen_id}]")
+        editor.insert_note(dialog.chosen_id)
         stack.endMacro()
         self.editor.setCurrentWidget(editor.parentWidget())
 

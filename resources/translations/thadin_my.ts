@@ -44,231 +44,221 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="166"/>
-        <source>bold text</source>
-        <translation>စာလုံးထူ စာသား</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="167"/>
-        <source>italic text</source>
-        <translation>စာလုံးစောင်း စာသား</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/editor.py" line="276"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="350"/>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="393"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="350"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="350"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="390"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="351"/>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="391"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="353"/>
+        <location filename="../../desktop_app/ui/editor.py" line="357"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="358"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="365"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="363"/>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/editor.py" line="371"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>No.</source>
         <translation>စဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Id</source>
         <translation>အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
         <source>Add footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
         <source>Remove footnote</source>
         <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="376"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="386"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
+        <location filename="../../desktop_app/ui/editor.py" line="388"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="389"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="392"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/editor.py" line="394"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>

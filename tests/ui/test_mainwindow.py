@@ -142,12 +142,22 @@ def test_save_as_writes_a_file_the_loader_reads(window, tmp_path):
     assert window.recent_files()[0] == str(target)
 
 
-def test_pasting_zawgyi_offers_one_click_undoable_conversion(window):
+def test_pasted_zawgyi_arrives_as_unicode(window):
     zawgyi, unicode = corpus_lines("zawgyi")[1], corpus_lines("unicode")[1]
     body = window.editor.bodies["my"]
     body.setFocus()
     QGuiApplication.clipboard().setText(zawgyi)
     body.paste()
+    assert window.document.get(("body", "my")) == unicode
+    assert body.toPlainText() == unicode
+    assert not window.zawgyi_bar.isVisible()
+
+
+def test_typed_zawgyi_offers_one_click_undoable_conversion(window):
+    zawgyi, unicode = corpus_lines("zawgyi")[1], corpus_lines("unicode")[1]
+    body = window.editor.bodies["my"]
+    type_text(body, zawgyi)  # a Zawgyi keyboard
+    body.flush()
     assert window.document.get(("body", "my")) == zawgyi
     assert window.zawgyi_bar.isVisible() and window.zawgyi_bar.path == ("body", "my")
     window.zawgyi_bar.button.click()
@@ -160,7 +170,10 @@ def test_pasting_zawgyi_offers_one_click_undoable_conversion(window):
 def test_preflight_lists_problems_and_jumps_to_the_field(window, qtbot):
     body = window.editor.bodies["en"]
     body.moveCursor(body.textCursor().MoveOperation.End)
-    type_text(body, " See[^missing].")
+    type_text(body, " See[^x]")  # typed brackets are text, never markup
+    body.insert_note("missing")  # a chip whose note was deleted
+    type_text(body, ".")
+    assert window.document.get(("body", "en")).endswith(r" See\[^x\][^missing].")
     wait_rendered(qtbot, window)
     assert window.preflight.count() == 1
     assert "[^missing] has no footnote" in window.preflight.item(0).text()
