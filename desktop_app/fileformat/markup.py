@@ -67,7 +67,13 @@ def link_text(url: str) -> str:
 
 
 def line_separator(before: str, after: str) -> str:
-    """Return what a single line break inside a paragraph becomes: nothing between Burmese, else a space."""
+    """Return what a single line break inside a paragraph becomes: nothing between Burmese, else a space.
+
+    A line ending in ``၊`` or ``။`` joins with a space even before Burmese: published
+    Burmese puts one after them, and hard-wrapped text breaks there most often.
+    """
+    if before in "\u104a\u104b":
+        return " "
     return "" if is_myanmar(before) and is_myanmar(after) else " "
 
 

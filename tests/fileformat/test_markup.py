@@ -63,3 +63,16 @@ def test_other_heading_levels_are_reported():
 ])
 def test_url_policy(url, ok):
     assert (url_problem(url) is None) == ok
+
+
+@pytest.mark.parametrize(("source", "joined"), [
+    ("ရေဘေးကယ်ဆယ်ရေး\nစခန်းများ", "ရေဘေးကယ်ဆယ်ရေးစခန်းများ"),   # inside a phrase: nothing
+    ("ပေးအပ်သည်။\nထို့နောက်", "ပေးအပ်သည်။ ထို့နောက်"),           # after ။ : a space
+    ("စားနပ်ရိက္ခာ၊\nထောက်ပံ့ပစ္စည်း", "စားနပ်ရိက္ခာ၊ ထောက်ပံ့ပစ္စည်း"),  # after ၊ : a space
+    ("မြန်မာ\nMyanmar", "မြန်မာ Myanmar"),
+])
+def test_hard_wrapped_burmese_joins_like_published_burmese(source, joined):
+    blocks, problems = parse_blocks(source, lambda i: i + 1)
+    assert problems == []
+    [block] = blocks
+    assert "".join(run.text for run in block.content) == joined

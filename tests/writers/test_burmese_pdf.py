@@ -78,3 +78,52 @@ def test_pdfjs_reads_the_cluster_text_in_logical_order(bilingual_pdf, bilingual)
     text = READERS["pdfjs"](bilingual_pdf)
     assert "ရေဘေးကယ်ဆယ်ရေးစခန်းများ" in text  # ေ drawn first, read back after its consonant
     assert not any(0xE000 <= ord(ch) <= 0xF8FF or ord(ch) >= 0xF0000 for ch in text)
+
+
+# -- justification in narrow columns ----------------------------------------------------------
+
+PARALLEL_COLUMN = (595.28 - 2 * 22 / 25.4 * 72 - 18) / 2  # A4, the letterhead's margins, the gutter
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("width", [PARALLEL_COLUMN, 2 * PARALLEL_COLUMN + 18], ids=["column", "full"])
+def test_justified_burmese_lines_end_at_the_margin(family, width):
+    from desktop_app.fonts import FAMILIES as SHIPPED
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.shaping import ink_extent
+    from desktop_app.writers.pdf.typesetter import Span, TextStyle, Typesetter
+    from tests.realtext import burmese_paragraphs
+
+    typesetter = Typesetter(FontScheme(SHIPPED[family], SHIPPED["Noto Serif"]))
+    inner, short = 0, []
+    for paragraph in burmese_paragraphs(60):
+        lines = typesetter.layout([Span(paragraph, TextStyle(10.5))], width, "justify")
+        for line in lines:
+            for run in line.runs:  # no ink outside the frame, whatever the outlines do
+                left, right = ink_extent(run.shaped, run.font, run.size)
+                assert run.x + left >= -0.01 and run.x + right <= width + 0.01, line.text
+        inner += len(lines) - 1
+        short += [line.text for line in lines[:-1] if line.width < width - 10]
+    assert inner > 100
+    assert len(short) <= 0.02 * inner, short
+
+
+def test_parallel_columns_keep_their_ink_inside_their_frames(tmp_path):
+    from PIL import Image
+
+    path, _ = write_real_release(tmp_path, "parallel", "Padauk")
+    pdf = export_pdf(path)
+    import subprocess
+
+    subprocess.run(["pdftoppm", "-r", "72", "-gray", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    margin = round(22 / 25.4 * 72)
+    for png in sorted(tmp_path.glob("p*.png")):
+        image = Image.open(png).convert("L")
+        width, height = image.size
+        gutter = (margin + PARALLEL_COLUMN, margin + PARALLEL_COLUMN + 18)
+        outside = [*range(0, margin - 2), *range(round(gutter[0]) + 2, round(gutter[1]) - 2),
+                   *range(width - margin + 2, width)]
+        pixels = image.load()
+        for y in range(230, height - 60):  # below the banner, above the footer
+            for x in outside:
+                assert pixels[x, y] > 200, f"{png.name}: ink outside the columns at x={x}, y={y}"

@@ -18,6 +18,7 @@ what was typed.
 from __future__ import annotations
 
 import struct
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def _slim_embedded_names(font: TTFont) -> None:
 #: Character codes standing for (glyph, text) pairs: Supplementary Private Use Area-A
 #: and -B, which no shipped font maps (ReportLab's own private codes stay below U+F800).
 _CLUSTER_CODES = range(0xF0000, 0x10FFFE)
+_ALLOCATING = threading.Lock()
 
 
 class ClusterFont(TTFont):
@@ -74,11 +76,14 @@ class ClusterFont(TTFont):
         key = (gid, text)
         code = self._cluster_codes.get(key)
         if code is None:
-            code = _CLUSTER_CODES[len(self._cluster_codes)]
-            self._cluster_codes[key] = code
-            self._cluster_texts[code] = text
-            face.charToGlyph[code] = gid
-            face.charWidths[code] = face.charWidths[face.glyphToChar[gid][0]]
+            with _ALLOCATING:  # the preview and an export may draw at the same time
+                code = self._cluster_codes.get(key)
+                if code is None:
+                    code = _CLUSTER_CODES[len(self._cluster_codes)]
+                    face.charToGlyph[code] = gid
+                    face.charWidths[code] = face.charWidths[face.glyphToChar[gid][0]]
+                    self._cluster_texts[code] = text
+                    self._cluster_codes[key] = code
         return chr(code)
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - ReportLab's name

@@ -117,6 +117,48 @@ def glyph_ids(shaped: ShapedStr, font_name: str) -> list[int]:
     return [char_to_glyph[ord(ch)] for ch in shaped]
 
 
+@lru_cache(maxsize=16)
+def _unscaled(font_name: str) -> tuple[hb.Font, float]:
+    font = pdfmetrics.getFont(font_name)
+    hb_font = hb.Font(font.hbFace)
+    return hb_font, float(hb_font.face.upem)
+
+
+def ink_extent(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, float]:
+    """Return the leftmost and rightmost ink of *shaped*, in points from its origin (outlines, not advances).
+
+    A glyph may reach past its advance (a mark hanging right, a negative side bearing),
+    so a line that fits by advances can still put ink outside the frame.
+    """
+    hb_font, upem = _unscaled(font_name)
+    per_unit = size / upem
+    left, right, pen = 0.0, 0.0, 0.0
+    for gid, sd in zip(glyph_ids(shaped, font_name), shaped.__shapeData__, strict=True):
+        extents = hb_font.get_glyph_extents(gid)
+        if extents is not None and extents.width:
+            x = pen + sd.x_offset * size / 1000.0 + extents.x_bearing * per_unit
+            left, right = min(left, x), max(right, x + extents.width * per_unit)
+        pen += sd.x_advance * size / 1000.0
+    return left, right
+
+
+def stretch_at(shaped: ShapedStr, positions: set[int], extra: float, size: float) -> ShapedStr:
+    """Return a copy of *shaped* advancing *extra* points more before each character index in *positions*.
+
+    The space goes after the last glyph before that character's cluster (justification
+    between Burmese syllables).
+    """
+    if not extra or not positions:
+        return shaped
+    add = extra * 1000.0 / size
+    data = list(shaped.__shapeData__)
+    for k in range(len(data) - 1):
+        here, after = data[k].cluster, data[k + 1].cluster
+        if any(here < pos <= after for pos in positions):
+            data[k] = data[k]._replace(x_advance=data[k].x_advance + add)
+    return ShapedStr(str(shaped), shapeData=data)
+
+
 def stretch_spaces(shaped: ShapedStr, text: str, extra: float, size: float) -> ShapedStr:
     """Return a copy of *shaped* whose space glyphs advance *extra* points more (justification)."""
     if not extra:

@@ -20,12 +20,18 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 
 from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, char_scripts, char_slots
 from ...myanmar.script import INVISIBLES, is_myanmar
+from ...myanmar.syllables import break_positions
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
-from .shaping import shape_words, stretch_spaces, text_width, width
+from .shaping import ink_extent, shape_words, stretch_at, stretch_spaces, text_width, width
 
 ZWSP = "\u200b"
+#: Justification: a word break leaving a justified line more than this many points short
+#: gives way to a syllable break; spaces stretch by up to SPACE_STRETCH em (then up to
+#: SPACE_STRETCH_MAX em), Burmese syllables part by up to SYLLABLE_STRETCH em.
+JUSTIFY_SHORT = 10.0
+SPACE_STRETCH, SYLLABLE_STRETCH, SPACE_STRETCH_MAX = 0.5, 0.08, 1.0
 _INVISIBLE_SET = frozenset(INVISIBLES)
 _WHITESPACE = str.maketrans("\n\t\r", "   ")
 #: A line may start after a space, and (only if need be) at a letter after a hyphen or
@@ -87,6 +93,9 @@ class Line:
     baseline: float  # distance from the top of the line box to the baseline
     notes: tuple[int, ...] = ()
     text: str = ""
+    #: Leftmost and rightmost ink from the line's start, at least (0, width): outlines
+    #: may reach past the advances, and must stay inside the frame.
+    ink: tuple[float, float] = (0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -298,14 +307,14 @@ class Typesetter:
         atoms = self._atoms(p)
         atoms, widths = self._split_overwide(p, atoms, width_limit)
         glues = [self._glue_width(p, a) for a in atoms]
-        groups = self._fill(atoms, widths, glues, width_limit)
+        groups = self._fill(atoms, widths, glues, width_limit, JUSTIFY_SHORT if align == "justify" else None)
         lines: list[Line] = []
         g = 0
         while g < len(groups):
             group = groups[g]
             line = self._compose(p, atoms[group[0]].start, atoms[group[-1]].end, line_factor)
-            if line.width > width_limit + 0.5 and len(group) > 1:
-                # Kerning across atoms made the whole line wider than the sum: move one atom on.
+            if line.ink[1] - line.ink[0] > width_limit + 0.01 and len(group) > 1:
+                # Kerning across atoms, or ink past the advances, made the line too wide: move one atom on.
                 groups[g] = group[:-1]
                 if g + 1 < len(groups):
                     groups[g + 1] = [group[-1], *groups[g + 1]]
@@ -319,8 +328,14 @@ class Typesetter:
         return lines
 
     @staticmethod
-    def _fill(atoms: list[_Atom], widths: list[float], glues: list[float], limit: float) -> list[list[int]]:
-        """Greedy filling that ends a line at a word break when it can, at a syllable if it must."""
+    def _fill(atoms: list[_Atom], widths: list[float], glues: list[float], limit: float,
+              short: float | None = None) -> list[list[int]]:
+        """Greedy filling that ends a line at a word break when it can, at a syllable if it must.
+
+        With *short* (justified text) a word break that would leave the line more than
+        *short* points short gives way to the last syllable break that fits: in narrow
+        columns, stretching the spaces of such a line would open holes, or give up.
+        """
         groups: list[list[int]] = []
         current: list[int] = []
         used, k = 0.0, 0
@@ -328,6 +343,10 @@ class Typesetter:
             add = widths[k] + (glues[current[-1]] if current else 0.0)
             if current and used + add > limit + 0.01:
                 cut = max((i for i, a in enumerate(current) if atoms[a].rank == WORD), default=None)
+                if short is not None and cut is not None and cut < len(current) - 1:
+                    kept = current[:cut + 1]
+                    if limit - (sum(widths[a] for a in kept) + sum(glues[a] for a in kept[:-1])) > short:
+                        cut = len(current) - 1  # a syllable break, never inside a syllable
                 carry = current[cut + 1:] if cut is not None else []
                 groups.append(current[: len(current) - len(carry)])
                 current = carry
@@ -383,10 +402,18 @@ class Typesetter:
             height = max(height, base * factor)
         baseline = (height - (ascent + descent)) / 2.0 + ascent
         notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
-        return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs))
+        inks = [ink_extent(run.shaped, run.font, run.size) for run in runs]
+        ink = (min((r.x + a for r, (a, _) in zip(runs, inks, strict=True)), default=0.0),
+               max((r.x + b for r, (_, b) in zip(runs, inks, strict=True)), default=0.0))
+        return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs), (min(ink[0], 0.0), max(ink[1], x)))
 
     def _align(self, line: Line, limit: float, align: str, last: bool) -> None:
-        free = limit - line.width
+        """Place the line in the frame: its ink starts at 0 and ends by *limit*."""
+        left, right = -line.ink[0], line.ink[1] - line.width  # ink hanging past the advances
+        if left:
+            for run in line.runs:
+                run.x += left
+        free = limit - left - right - line.width
         if free <= 0 or not line.runs:
             return
         if align == "center":
@@ -396,16 +423,40 @@ class Typesetter:
             for run in line.runs:
                 run.x += free
         elif align == "justify" and not last:
-            spaces = sum(run.text.count(" ") for run in line.runs)
-            size = max(run.size for run in line.runs)
-            if spaces and free / spaces <= size * 0.9:
-                per = free / spaces
-                shift = 0.0
-                for run in line.runs:
-                    run.x += shift
-                    n = run.text.count(" ")
-                    if n:
-                        run.shaped = stretch_spaces(run.shaped, run.text, per, run.size)
-                        run.width += per * n
-                        shift += per * n
-                line.width = limit
+            self._justify(line, free)
+
+    @staticmethod
+    def _justify(line: Line, free: float) -> None:
+        """Spread *free* points over the spaces first, then between Burmese syllables.
+
+        Spaces take up to ``SPACE_STRETCH`` em each; the rest goes between syllables, at
+        most ``SYLLABLE_STRETCH`` em each (below the 0.102 em gap from which pdf.js reads
+        a space, so search still finds the word); what is still left goes to the spaces.
+        A line that would need more than ``SPACE_STRETCH_MAX`` em per space is left ragged
+        rather than full of holes.
+        """
+        size = max(run.size for run in line.runs)
+        gaps = [{i for i in break_positions(run.text) if run.text[i - 1] != " "} for run in line.runs]
+        spaces = sum(run.text.count(" ") for run in line.runs)
+        syllables = sum(map(len, gaps))
+        per_space = min(free / spaces, SPACE_STRETCH * size) if spaces else 0.0
+        rest = free - per_space * spaces
+        per_gap = min(rest / syllables, SYLLABLE_STRETCH * size) if syllables and rest > 0 else 0.0
+        rest -= per_gap * syllables
+        if rest > 0.01 and spaces:
+            per_space += rest / spaces
+            rest = 0.0
+        if rest > 0.01 or per_space > SPACE_STRETCH_MAX * size:
+            return  # it cannot be filled without holes: leave it ragged
+        shift = 0.0
+        for run, run_gaps in zip(line.runs, gaps, strict=True):
+            run.x += shift
+            n = run.text.count(" ")
+            if n and per_space:
+                run.shaped = stretch_spaces(run.shaped, run.text, per_space, run.size)
+            if run_gaps and per_gap:
+                run.shaped = stretch_at(run.shaped, run_gaps, per_gap, run.size)
+            added = per_space * n + per_gap * len(run_gaps)
+            run.width += added
+            shift += added
+        line.width += shift
