@@ -172,17 +172,33 @@ def test_long_unspaced_burmese_breaks_only_between_syllables(long_burmese_pdf):
 
 
 def test_long_unspaced_burmese_breaks_between_words(long_burmese_pdf):
-    """No word of this text is wider than a line, so every line ends where a word does."""
+    """A justified line ends where a word does, unless that would leave it more than 10 pt short.
+
+    Then (issue 11: narrow columns) it ends at the last syllable break that fits.
+    """
+    from desktop_app.fonts import FAMILIES
     from desktop_app.myanmar.words import has_dictionary, word_break_positions
+    from desktop_app.writers.pdf.fonts import register_face
+    from desktop_app.writers.pdf.shaping import text_width
+    from desktop_app.writers.pdf.typesetter import JUSTIFY_SHORT
 
     assert has_dictionary()
     lines = [line for line in pdftotext(long_burmese_pdf, None, "-raw").splitlines()
              if line and line in LONG_BURMESE]
     words = set(word_break_positions(LONG_BURMESE))
-    offset = 0
+    family = FAMILIES["Noto Sans Myanmar"]
+    face, size = register_face(family.file(False, False)), 10.5 * family.scale
+    frame = 595.28 - 2 * 22 / 25.4 * 72
+    offset, at_words = 0, 0
     for line in lines[:-1]:
-        offset += len(line)
-        assert offset in words, f"…{line[-8:]}| is not a word boundary"
+        start, offset = offset, offset + len(line)
+        if offset in words:
+            at_words += 1
+            continue
+        last_word = max((w for w in words if start < w < offset), default=start)
+        left = frame - text_width(LONG_BURMESE[start:last_word], face, size)
+        assert left > JUSTIFY_SHORT, f"…{line[-8:]}| is not a word boundary, and the word break left {left:.1f} pt"
+    assert at_words >= len(lines) // 2
 
 
 def test_long_unspaced_burmese_stays_inside_the_text_frame(long_burmese_pdf, tmp_path):
