@@ -15,8 +15,14 @@ LAYOUTS = ("stacked", "parallel", "my")
 
 
 def burmese_paragraphs(count: int = 24) -> list[str]:
+    """UDHR paragraphs, news paragraphs, and one long paragraph with its spaces taken out.
+
+    Unspaced Burmese is common in print; with no spaces every line break and every
+    shaping boundary comes from the syllable and word rules alone.
+    """
     lines = [line.strip() for line in udhr_lines("unicode") if len(line.strip()) > 120]
-    return lines[:count] + [line for line in corpus_lines("unicode") if len(line) > 100][:8]
+    news = [line for line in corpus_lines("unicode") if len(line) > 100]
+    return lines[:count] + news[:8] + ["".join(line.replace(" ", "") for line in news[8:20])]
 
 
 def english_paragraphs() -> list[str]:

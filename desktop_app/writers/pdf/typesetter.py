@@ -31,7 +31,7 @@ ZWSP = "\u200b"
 #: gives way to a syllable break; spaces stretch by up to SPACE_STRETCH em (then up to
 #: SPACE_STRETCH_MAX em), Burmese syllables part by up to SYLLABLE_STRETCH em.
 JUSTIFY_SHORT = 10.0
-SPACE_STRETCH, SYLLABLE_STRETCH, SPACE_STRETCH_MAX = 0.5, 0.08, 1.0
+SPACE_STRETCH, SYLLABLE_STRETCH, SPACE_STRETCH_MAX = 0.5, 0.09, 1.0
 _INVISIBLE_SET = frozenset(INVISIBLES)
 _WHITESPACE = str.maketrans("\n\t\r", "   ")
 #: A line may start after a space, and (only if need be) at a letter after a hyphen or
@@ -430,10 +430,11 @@ class Typesetter:
         """Spread *free* points over the spaces first, then between Burmese syllables.
 
         Spaces take up to ``SPACE_STRETCH`` em each; the rest goes between syllables, at
-        most ``SYLLABLE_STRETCH`` em each (below the 0.102 em gap from which pdf.js reads
-        a space, so search still finds the word); what is still left goes to the spaces.
-        A line that would need more than ``SPACE_STRETCH_MAX`` em per space is left ragged
-        rather than full of holes.
+        most ``SYLLABLE_STRETCH`` em of the smallest Burmese run each (below the 0.102 em
+        gap from which pdf.js reads a space, so search still finds the word); what is
+        still left goes to the spaces, up to ``SPACE_STRETCH_MAX`` em. A Burmese line that
+        cannot be filled within those limits is stretched as far as they go; a line with
+        no syllables to part (Latin) is left ragged rather than full of holes.
         """
         size = max(run.size for run in line.runs)
         gaps = [{i for i in break_positions(run.text) if run.text[i - 1] != " "} for run in line.runs]
@@ -441,12 +442,15 @@ class Typesetter:
         syllables = sum(map(len, gaps))
         per_space = min(free / spaces, SPACE_STRETCH * size) if spaces else 0.0
         rest = free - per_space * spaces
-        per_gap = min(rest / syllables, SYLLABLE_STRETCH * size) if syllables and rest > 0 else 0.0
+        per_gap = 0.0
+        if syllables and rest > 0:
+            smallest = min(run.size for run, run_gaps in zip(line.runs, gaps, strict=True) if run_gaps)
+            per_gap = min(rest / syllables, SYLLABLE_STRETCH * smallest)
         rest -= per_gap * syllables
         if rest > 0.01 and spaces:
-            per_space += rest / spaces
-            rest = 0.0
-        if rest > 0.01 or per_space > SPACE_STRETCH_MAX * size:
+            per_space = min(per_space + rest / spaces, SPACE_STRETCH_MAX * size)
+            rest = free - per_space * spaces - per_gap * syllables
+        if rest > 0.01 and not syllables:
             return  # it cannot be filled without holes: leave it ragged
         shift = 0.0
         for run, run_gaps in zip(line.runs, gaps, strict=True):
