@@ -305,7 +305,7 @@ class LetterheadDesigner(QMainWindow):
         for key, label in self.text_labels.items():
             label.setText(names[key])
         self.footer_hint.setText(self.tr("In the footer, {page} becomes the page number and {pages} the "
-                                         "number of pages (in Burmese digits on Burmese pages)."))
+                                         "number of pages."))
         self.page_group.setTitle(self.tr("Page"))
         for label, text in zip(self.page_labels, (self.tr("Paper:"), self.tr("Top margin:"),
                                                   self.tr("Bottom margin:"), self.tr("Left margin:"),

@@ -574,8 +574,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="307"/>
-        <source>In the footer, {page} becomes the page number and {pages} the number of pages (in Burmese digits on Burmese pages).</source>
-        <translation>အောက်ခြေစာတွင် {page} သည် စာမျက်နှာနံပါတ်၊ {pages} သည် စာမျက်နှာ စုစုပေါင်း ဖြစ်လာမည် (မြန်မာစာမျက်နှာတွင် မြန်မာဂဏန်းဖြင့်)။</translation>
+        <source>In the footer, {page} becomes the page number and {pages} the number of pages.</source>
+        <translation>အောက်ခြေစာတွင် {page} သည် စာမျက်နှာနံပါတ်၊ {pages} သည် စာမျက်နှာ စုစုပေါင်း ဖြစ်လာမည်။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="309"/>

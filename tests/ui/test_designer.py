@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.export import render
 from desktop_app.fileformat import load_release
@@ -191,3 +192,49 @@ def test_event_letterhead_from_the_dialog(qtbot, qapp, store, tmp_path, data_dir
     assert draft.title == "Third Forum"
     assert draft.lines[-2:] == [{"dates": [dt.date(2025, 2, 1)]}, {"en": "Third Forum", "style": "title"}]
     assert draft.image is not None  # the organisation's banner image is kept
+
+
+def _texts(widget) -> list[str]:
+    """Every text a person can read in *widget* and its children (labels, buttons, titles, menus, items)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QMenu
+
+    found = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, (QLabel, QAbstractButton)) and child.text():
+            found.append(child.text())
+        elif isinstance(child, QGroupBox):
+            found.append(child.title())
+        elif isinstance(child, QComboBox):
+            found += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QMenu):
+            found += [a.text() for a in child.actions() if a.text()]
+            found.append(child.title())
+    return [t for t in found if t]
+
+
+# Words that stay as they are in Burmese: paper sizes, font names, units, file names, numbers.
+_KEEP = re.compile(r"A4|Letter|Noto Sans Myanmar|Noto Serif|Noto Sans|Padauk|mm|PNG|JPEG|png|jpg|jpeg|[&(]\w\)"
+                   r"|\{pages?\}|defection-forum[\w-]*|partner-org|2nd Forum on Defection and Defiance Movement")
+
+
+def test_the_designer_and_its_dialogs_are_all_burmese_in_the_burmese_interface(qtbot, qapp, store, tmp_path,
+                                                                             data_dir):
+    from desktop_app.ui.i18n import apply_language
+
+    assert apply_language("my")
+    try:
+        designer = LetterheadDesigner(store, LetterheadDraft.open(SHIPPED), None, tmp_path / "recovery")
+        designer.ask_unsaved = lambda: "discard"
+        qtbot.addWidget(designer)
+        designer.lines_editor.select(0)
+        dialog = letterheads_module.LetterheadsDialog(store, tmp_path / "recovery", tmp_path / "r.release.yaml")
+        event = letterheads_module.EventDialog(store.entries(), "", dialog)
+        missing = letterheads_module.MissingLetterheadDialog("partner-org", store.entries(), dialog)
+        qtbot.addWidget(dialog)
+        for widget in (designer, dialog, event, missing):
+            for text in _texts(widget):
+                rest = _KEEP.sub("", text)
+                assert not re.search(r"[A-Za-z]{2,}", rest), (type(widget).__name__, text)
+        designer.close()
+    finally:
+        apply_language("en")
