@@ -251,6 +251,12 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self.renderer.busyChanged.connect(self._busy)
         self.preflight.jump.connect(self.jump_to)
+        self.follow = QTimer(self)
+        self.follow.setSingleShot(True)
+        self.follow.setInterval(300)
+        self.follow.timeout.connect(self.follow_cursor)
+        for body in self.editor.bodies.values():
+            body.cursorPositionChanged.connect(self.follow.start)
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -284,6 +290,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if old is not document:
             old.deleteLater()
+        self.renderer.reset()
+        self.last_result = None
+        self.preflight.show_problems([])
+        self.preview.clear(self.tr("Preparing the preview of this release…"))
         self._document_replaced()
 
     def _document_replaced(self) -> None:
@@ -315,7 +325,8 @@ class MainWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         if busy:
-            self.preview.set_stale(True)
+            if self.last_result is None or self.last_result.pdf is not None:  # errors keep their banner
+                self.preview.set_stale(True)
         elif self.last_result is not None and self.last_result.pdf is not None:
             self.preview.set_stale(False)
 
@@ -330,7 +341,17 @@ class MainWindow(QMainWindow):
         if result.pdf is not None:
             self.preview.show_pdf(result.revision, result.pdf)
         else:
-            self.preview.set_stale(True, self.tr("Preview not updated: fix the problems listed below"))
+            self.preview.set_stale(True, self.tr("This preview is out of date: the text has problems "
+                                                 "(listed below). Fix them and the preview follows."),
+                                   errors=True)
+
+    def follow_cursor(self) -> None:
+        """Show the preview page of the paragraph being edited."""
+        body = self.editor.current_body()
+        text = body.textCursor().block().text().replace("\ufffc", "")
+        page = self.preview.page_of(text)
+        if page is not None:
+            self.preview.go_to_page(page)
 
     def jump_to(self, field: str, line: int | None) -> None:
         """Go to the editor of *field* (a preflight problem was clicked)."""

@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPointF, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget
@@ -31,6 +43,7 @@ class RenderResult:
     problems: list[Problem] = field(default_factory=list)
     error: str = ""
     note_numbers: dict[str, int] = field(default_factory=dict)
+    generation: int = 0  # which document it belongs to (see PreviewRenderer.reset)
 
 
 def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None
@@ -45,12 +58,13 @@ class _Worker(QObject):
 
     template_dirs: list[Path] | None = None
 
-    @Slot(int, str, str)
-    def work(self, revision: int, yaml_text: str, path: str) -> None:
+    @Slot(int, str, str, int)
+    def work(self, revision: int, yaml_text: str, path: str, generation: int) -> None:
         try:
             result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the preview thread
             result = RenderResult(revision, None, [], f"internal error: {exc.__class__.__name__}: {exc}")
+        result.generation = generation
         self.done.emit(result)
 
 
@@ -59,7 +73,7 @@ class PreviewRenderer(QObject):
 
     rendered = Signal(object)  # a RenderResult
     busyChanged = Signal(bool)
-    _request = Signal(int, str, str)
+    _request = Signal(int, str, str, int)
 
     def __init__(self, template_dirs: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +91,13 @@ class PreviewRenderer(QObject):
         self._timer.timeout.connect(self._send)
         self._pending: tuple[int, str, str] | None = None
         self._running = False
+        self.generation = 0
+
+    def reset(self) -> None:
+        """Forget renders of the previous document: a late result for it is never shown."""
+        self.generation += 1
+        self._pending = None
+        self._timer.stop()
 
     def schedule(self, revision: int, yaml_text: str, path: Path, immediately: bool = False) -> None:
         """Ask for a render of this snapshot after the debounce pause (or now)."""
@@ -93,12 +114,13 @@ class PreviewRenderer(QObject):
             return
         self._running = True
         request, self._pending = self._pending, None
-        self._request.emit(*request)
+        self._request.emit(*request, self.generation)
 
     @Slot(object)
     def _finished(self, result: RenderResult) -> None:
         self._running = False
-        self.rendered.emit(result)
+        if result.generation == self.generation:
+            self.rendered.emit(result)
         if self._pending is not None and not self._timer.isActive():
             self._send()
         elif self._pending is None:
@@ -128,9 +150,19 @@ class PreviewPane(QWidget):
         self._restore: tuple[int, int] | None = None
         self.pdf.statusChanged.connect(self._status_changed)
 
+        # The banner wraps: a long notice grows downwards, never widens the pane or is cut.
         self.stale = QLabel(self)
-        # A long notice must not widen the pane (and move the splitter): it is cut, not grown into.
-        self.stale.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.stale.setWordWrap(True)
+        self.stale.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.stale.setContentsMargins(6, 3, 6, 3)
+        self.stale.hide()
+        # Greys the last good pages while the text has errors: they are not what the text says.
+        self.overlay = QLabel(self.view)
+        self.overlay.setStyleSheet("background: rgba(90, 90, 90, 150)")
+        self.overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.overlay.hide()
+        self.view.installEventFilter(self)
+        self._page_texts: dict[int, str] = {}
         self.page = QSpinBox(self)
         self.page.setMinimum(1)
         self.page.valueChanged.connect(lambda n: self.view.pageNavigator().jump(n - 1, QPointF(), 0))
@@ -143,10 +175,12 @@ class PreviewPane(QWidget):
         bar = QHBoxLayout()
         for widget in (self.page, self.pages, self.zoom_out, self.zoom_in, self.fit):
             bar.addWidget(widget)
-        bar.addWidget(self.stale, 1)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(bar)
+        layout.addWidget(self.stale)
         layout.addWidget(self.view, 1)
         self.retranslate()
 
@@ -157,13 +191,57 @@ class PreviewPane(QWidget):
         self.zoom_in.setText(self.tr("Zoom in"))
         self.zoom_out.setText(self.tr("Zoom out"))
         self.fit.setText(self.tr("Fit width"))
-        self.set_stale(bool(self.stale.text()))
+        if self.stale.text() and not self.overlay.isVisible():
+            self.set_stale(True)
 
-    def set_stale(self, stale: bool, reason: str = "") -> None:
-        """Show whether the preview lags behind the text (rendering, or the file has errors)."""
+    def set_stale(self, stale: bool, reason: str = "", errors: bool = False) -> None:
+        """Show whether the preview lags behind the text: updating, or (*errors*) not the text at all.
+
+        With errors the pages are greyed and the banner says why, so nobody approves
+        pages that are not what the text now says.
+        """
         text = reason or (self.tr("Updating preview…") if stale else "")
         self.stale.setText(text)
-        self.stale.setToolTip(text)  # the label may be cut short in a narrow pane
+        self.stale.setVisible(bool(text))
+        self.stale.setStyleSheet("background: #fde7e9; color: #7a0000; font-weight: bold" if errors
+                                 else "background: #eef2f7; color: #333")
+        self.overlay.setVisible(errors)
+        self._place_overlay()
+
+    def clear(self, reason: str) -> None:
+        """Show no pages at all (a new release is being opened): never the previous document's."""
+        self._restore = None
+        self._revision = -1
+        self._page_texts = {}
+        self.pdf.close()
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.set_stale(True, reason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place_overlay()
+        return False
+
+    def _place_overlay(self) -> None:
+        self.overlay.setGeometry(self.view.rect())
+        self.overlay.raise_()
+
+    def page_of(self, text: str) -> int | None:
+        """Return the page (0-based) whose text holds *text* (spaces ignored), or None."""
+        needle = "".join(text.split())[:40]
+        if len(needle) < 4 or self.pdf.status() != QPdfDocument.Status.Ready:
+            return None
+        for page in range(self.pdf.pageCount()):
+            if page not in self._page_texts:
+                self._page_texts[page] = "".join(self.pdf.getAllText(page).text().split())
+            if needle in self._page_texts[page]:
+                return page
+        return None
+
+    def go_to_page(self, page: int) -> None:
+        """Scroll the preview to the top of *page* (0-based)."""
+        if page != self.view.pageNavigator().currentPage():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -187,6 +265,7 @@ class PreviewPane(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         old, self._buffer = self._buffer, buffer
         self._revision = revision
+        self._page_texts = {}
         self.pdf.load(buffer)
         if old is not None:
             old.deleteLater()

@@ -1032,144 +1032,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="328"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="339"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="333"/>
-        <source>Preview not updated: fix the problems listed below</source>
-        <translation>နမူနာ မပြင်ရသေးပါ - အောက်ပါ ပြဿနာများကို ပြင်ပါ</translation>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="296"/>
+        <source>Preparing the preview of this release…</source>
+        <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="354"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="344"/>
+        <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
+        <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="375"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="356"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="377"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="374"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="395"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="419"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="440"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="442"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="463"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="447"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="468"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="476"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="479"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="490"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="497"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="511"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="476"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="497"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="501"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="531"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="552"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="532"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="553"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="533"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="554"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="534"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="555"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="535"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="556"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="557"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="536"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="557"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="558"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="537"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="558"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="538"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="559"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="539"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="560"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="561"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="541"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="562"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="563"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="565"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="545"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="566"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="546"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="567"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
@@ -1277,38 +1282,38 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="155"/>
+        <location filename="../../desktop_app/ui/preview.py" line="189"/>
         <source>Preview of the PDF</source>
         <extracomment>Pause in typing after which the preview re-renders.</extracomment>
         <translation>PDF နမူနာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="156"/>
+        <location filename="../../desktop_app/ui/preview.py" line="190"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="157"/>
+        <location filename="../../desktop_app/ui/preview.py" line="191"/>
         <source>Zoom in</source>
         <translation>ချဲ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="158"/>
+        <location filename="../../desktop_app/ui/preview.py" line="192"/>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="159"/>
+        <location filename="../../desktop_app/ui/preview.py" line="193"/>
         <source>Fit width</source>
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="164"/>
+        <location filename="../../desktop_app/ui/preview.py" line="203"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="199"/>
+        <location filename="../../desktop_app/ui/preview.py" line="278"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
