@@ -58,9 +58,13 @@ def _fix_hint(doc: YamlDocument) -> str:
     return f"run: thadin fix {doc.path}"
 
 
+def release_lean(data: object) -> Lean | None:
+    """Return the encoding a release's Burmese as a whole is in (its parsed data): short fields are judged with it."""
+    return document_lean(text for _, text in _strings(data) if has_myanmar(text))
+
+
 def _lean(doc: YamlDocument) -> Lean | None:
-    """Return the encoding the file's Burmese as a whole is in: short fields are judged with it."""
-    return document_lean(text for _, text in _strings(doc.data) if has_myanmar(text))
+    return release_lean(doc.data)
 
 
 def zawgyi_problems(doc: YamlDocument) -> list[Problem]:

@@ -26,6 +26,7 @@ from ..export import DOCX, PDF
 from ..fileformat.yamlsource import parse_yaml_text
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
+from ..textcheck import release_lean
 from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDialog
 from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
@@ -369,8 +370,8 @@ class MainWindow(QMainWindow):
     def convert_zawgyi(self, path: tuple) -> None:
         """Convert the field at *path* from Zawgyi to Unicode in one undoable step."""
         value = self.document.get(path, "")
-        try:
-            converted = convert_zawgyi(value)
+        try:  # judged with the whole release, as check and export judge it
+            converted = convert_zawgyi(value, document=release_lean(self.document.draft.data))
         except ZawgyiConversionError as exc:
             QMessageBox.warning(self, self.tr("Cannot convert"), str(exc))
             return

@@ -218,3 +218,12 @@ def test_a_file_handed_over_by_the_desktop_opens(window, qapp, tmp_path):
     qapp.sendEvent(qapp, QFileOpenEvent(str(release)))
     assert window.document.path == release
     assert window.windowTitle().startswith("bilingual.release.yaml")
+
+
+def test_a_short_zawgyi_field_converts_with_its_zawgyi_release(window):
+    # ဥပေဒ ("law") alone reads as valid Unicode; in a release typed in Zawgyi it is Zawgyi.
+    zawgyi = corpus_lines("zawgyi")
+    window.document.set(("body", "my"), "\n".join(zawgyi[1:6]), "body")
+    window.document.set(("headline", "my"), "ဥပေဒ", "headline")
+    window.convert_zawgyi(("headline", "my"))
+    assert window.document.get(("headline", "my")) == "ဥပဒေ"
