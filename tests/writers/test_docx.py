@@ -329,3 +329,24 @@ def test_long_burmese_is_written_exactly_as_typed(tmp_path):
     paragraphs = ["".join(p.itertext()) for p in document.iter(W + "p")]
     assert LONG_BURMESE in paragraphs
     assert not any("\u200b" in p for p in paragraphs)
+
+
+def test_editable_latin_beyond_the_standard_cut_gets_a_name_of_its_own(write_release):
+    """A Vietnamese name needs letters outside the standard Latin cut: that subset must not pose as Noto Serif."""
+    path = write_release("""\
+        thadin: 1
+        letterhead: defection-forum
+        date: 2024-03-31
+        headline: {en: Statement by Nguyễn Thị Hằng}
+        body:
+          en: |
+            A paragraph.
+        """)
+    pkg = DocxPackage(export_docx(path))
+    families = {family for family, _kind in embedded_fonts(pkg)}
+    [latin] = [f for f in families if f.startswith("Noto Serif")]
+    assert latin != "Noto Serif"
+    assert families == {latin, "Noto Sans Myanmar"}  # the whole Burmese face keeps its name
+    assert _families(pkg) == families
+    data = embedded_fonts(pkg)[(latin, "embedBold")]
+    assert {ord(c) for c in "ễịằ"} <= set(TTFont(io.BytesIO(data)).getBestCmap())
