@@ -284,7 +284,7 @@ def test_libreoffice_shows_repeat_citations_as_numbers(libreoffice_pdfs):
     assert re.search(r"this morning ?1, met", text)  # the repeat of note 1, as a number
 
 
-def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilingual_docx, tmp_path):
+def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts_styles(bilingual_docx, tmp_path):
     resolved = _resolved("bilingual")
     [odt] = convert([bilingual_docx], "odt", tmp_path, work=tmp_path / "lo")
     (tmp_path / "back").mkdir()
@@ -305,7 +305,14 @@ def test_libreoffice_round_trip_through_odt_keeps_notes_links_header_fonts(bilin
     embedded = {f.get(W + "name") for f in pkg.xml("word/fontTable.xml").findall("w:font", NS)
                 if f.find("w:embedRegular", NS) is not None}
     assert {MYANMAR_FONT, LATIN_FONT} <= embedded
-    burmese_fonts = {r.find("w:rPr/w:rFonts", NS).get(W + "cs") for r in pkg.xml("word/document.xml").iter(W + "r")
+    document = pkg.xml("word/document.xml")
+    names = pkg.style_ids()
+    used = [names[p.get(W + "val")] for p in document.iter(W + "pStyle")]
+    assert used.count("Title") == 2 and {"Subtitle", "Date", "Heading 2", "Signature", "Contact"} <= set(used)
+    anchors = [h.get(W + "anchor") for h in document.iter(W + "hyperlink") if h.get(W + "anchor")]
+    assert len(anchors) == _repeat_citations(resolved) > 0  # repeat citations stay links to the first
+    assert {b.get(W + "name") for b in document.iter(W + "bookmarkStart")} >= set(anchors)
+    burmese_fonts = {r.find("w:rPr/w:rFonts", NS).get(W + "cs") for r in document.iter(W + "r")
                      if r.find("w:rPr/w:rFonts", NS) is not None
                      and any(is_myanmar(c) for c in "".join(r.itertext()))}
     assert burmese_fonts <= {MYANMAR_FONT, None}
