@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 import os
 import shutil
 import subprocess
@@ -16,6 +17,14 @@ from desktop_app.fileformat import load_release
 from desktop_app.model import Release
 from desktop_app.resolve import Resolved, resolve
 from desktop_app.resources import sample_release, templates_dir
+
+# The environment's locale made active for the whole process, as QApplication does on Unix:
+# Python alone sets only LC_CTYPE, so without this scripts/test's second run under
+# LC_ALL=my_MM.UTF-8 would not see month names, number formats or collation change.
+try:
+    locale.setlocale(locale.LC_ALL, "")
+except locale.Error:  # a locale named in the environment but not installed: stay in C
+    pass
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus" / "zawgyi"

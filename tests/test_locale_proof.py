@@ -47,3 +47,14 @@ def test_exports_are_the_same_under_any_desktop_locale(name, bilingual, tmp_path
     assert "31st March 2024" in pdftotext(tmp_path / "out.pdf")
     (tmp_path / "out.docx").write_bytes(docx)
     assert "31st March 2024" in DocxPackage(tmp_path / "out.docx").text("word/document.xml")
+
+
+def test_the_environment_locale_is_active_in_the_suite():
+    """scripts/test's second run really runs under Burmese: conftest made the locale active."""
+    import locale
+    import os
+
+    wanted = os.environ.get("LC_ALL")
+    if wanted == "my_MM.UTF-8":
+        assert locale.setlocale(locale.LC_TIME) == wanted
+        assert calendar.month_name[3] == "မတ်"
