@@ -149,7 +149,7 @@ def pdf_reading(pdf: bytes, folder: Path) -> tuple[dict[str, tuple[int, int]], d
     """Marker word → (number, page), and number → (note text, page), from the words poppler finds."""
     path = folder / "out.pdf"
     path.write_bytes(pdf)
-    markers, notes = {}, {}
+    markers, notes, tops = {}, {}, {}
     for page, words in enumerate(_words(path), start=1):
         texts = [w[4] for w in words]
         for i, (*_, text) in enumerate(words):
@@ -165,6 +165,9 @@ def pdf_reading(pdf: bytes, folder: Path) -> tuple[dict[str, tuple[int, int]], d
                         number = _number_left_of(words, words[i])
                         assert number not in notes, f"note {number} printed twice"
                         notes[number] = (" ".join(tokens), page)
+                        tops[number] = (page, words[i][1])
+    # the page foot lists its notes top to bottom in number order (never ² above ¹)
+    assert sorted(tops, key=lambda n: tops[n]) == sorted(tops)
     return markers, notes
 
 
