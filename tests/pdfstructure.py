@@ -203,3 +203,26 @@ def pdfjs_reading(path: Path) -> list[Read]:
             for child in tree["children"]:  # under pdf.js's own "Root"
                 visit(child, 0, index)
     return out
+
+
+def tagging_problems(pdf: pikepdf.Pdf) -> list[str]:
+    """What breaks PDF/UA's core promise: content outside tags and artifacts, tree and content apart,
+    an annotation outside a Link."""
+    problems: list[str] = []
+    tree = structure(pdf)
+    in_tree = sorted(c for node in tree.walk() for c in node.content)
+    drawn = []
+    for index, page in enumerate(pdf.pages):
+        marks = marked_content(page)
+        if marks.untagged:
+            problems.append(f"page {index + 1}: untagged {marks.untagged}")
+        if marks.nested_mcids:
+            problems.append(f"page {index + 1}: nested MCIDs")
+        drawn += [(index, m) for m in marks.mcids]
+    if sorted(drawn) != in_tree:
+        problems.append("the structure tree and the drawn MCIDs differ")
+    claimed = {objr.Obj.objgen for node in tree.walk() if node.type == "Link" for objr in node.objrs}
+    annots = [a.objgen for page in pdf.pages for a in page.obj.get("/Annots", [])]
+    if sorted(annots) != sorted(claimed):
+        problems.append("a link annotation outside a Link element")
+    return problems

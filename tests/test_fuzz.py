@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 import yaml
 from hypothesis import event, given, note, settings
@@ -30,6 +31,7 @@ from desktop_app.export import DOCX, PDF, ExportOptions, render
 from desktop_app.fileformat import parse_release
 from desktop_app.resolve import resolve
 from desktop_app.resources import templates_dir
+from tests.pdfstructure import tagging_problems
 
 # --- text -------------------------------------------------------------------------------
 
@@ -282,6 +284,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _export_both(release: Any, fonts: str) -> None:
     pdf = render(release, PDF)
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+    with pikepdf.open(io.BytesIO(pdf)) as document:  # tagged whatever the text (PDF/UA)
+        assert tagging_problems(document) == []
     docx = render(release, DOCX, ExportOptions(docx_fonts=fonts))
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         assert "word/document.xml" in package.namelist()
