@@ -9,6 +9,7 @@ Matterhorn Protocol (PDF/UA-1) and of PDF/A-2u are checked object by object with
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 import subprocess
 from itertools import pairwise
@@ -17,6 +18,7 @@ from xml.etree import ElementTree
 
 import pikepdf
 import pytest
+from fontTools.ttLib import TTFont
 
 from benchmarks.generate import write_release as write_generated
 from desktop_app.export import export, plan_outputs
@@ -464,3 +466,35 @@ def test_text_in_the_other_language_is_a_span_with_its_own_lang(request, name, r
             spans.append((lang, read.text.strip()))
     # the label "သတင်းထုတ်ပြန်ချက် · PRESS RELEASE" is Burmese with an English span
     assert ("en", "PRESS RELEASE") in spans
+
+
+def test_pdftotext_in_drawing_order_gives_each_column_paragraph_whole(parallel_pdf):
+    """``pdftotext -raw`` (content order, what untagged extraction falls back to): row by row, each cell whole."""
+    text = squeeze(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(parallel_pdf), "-"], capture_output=True,
+                                  text=True, check=True).stdout)
+    burmese = squeeze("နိုင်ငံတော်၏အတိုင်ပင်ခံပုဂ္ဂိုလ်နှင့်အဖွဲ့အား မွန်ပြည်နယ်ဝန်ကြီးချုပ် ဒေါက်တာအေးဇံ၊ "
+                      "ကရင်ပြည်နယ်ဝန်ကြီးချုပ် ဒေါ်နန်းခင်ထွေးမြင့်နှင့်တာဝန်ရှိသူများက လေဆိပ်၌ ကြိုဆိုနှုတ် ဆက်ကြသည်။")
+    english = squeeze("She was welcomed at the airport by the Chief Ministers of Mon and Karen States.")
+    assert burmese + english in text
+    assert text.index(squeeze("Relief visit to flood camps in Karen State")) < text.index(burmese)
+
+
+def test_truetype_fonts_follow_pdf_a_2(pdf):
+    """PDF/A-2 6.2.11.5-6: symbolic TrueType without /Encoding and one cmap subtable; /Widths = the font's advances."""
+    fonts = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"]
+    assert fonts
+    for font in fonts:
+        assert font.Subtype == "/TrueType"
+        descriptor = font.FontDescriptor
+        assert int(descriptor.Flags) & 4 and not int(descriptor.Flags) & 32  # symbolic, not non-symbolic
+        assert "/Encoding" not in font
+        program = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()))
+        tables = program["cmap"].tables
+        assert len(tables) == 1 or any((t.platformID, t.platEncID) == (3, 0) for t in tables)
+        cmap = tables[0].cmap
+        scale = 1000 / program["head"].unitsPerEm
+        first = int(font.FirstChar)
+        for offset, width in enumerate(font.Widths):
+            glyph = cmap.get(first + offset)
+            if glyph is not None:
+                assert abs(float(width) - program["hmtx"][glyph][0] * scale) <= 1, (font.BaseFont, first + offset)
