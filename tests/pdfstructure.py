@@ -79,6 +79,7 @@ class MarkedContent:
     mcids: list[int] = field(default_factory=list)
     untagged: list[str] = field(default_factory=list)
     nested_mcids: int = 0
+    mixed: int = 0  # an artifact inside tagged content or tagged content inside an artifact
     artifacts: int = 0
 
 
@@ -92,9 +93,11 @@ def marked_content(page: pikepdf.Page) -> MarkedContent:
             tag = str(operands[0])
             props = operands[1] if op == "BDC" else None
             if tag == "/Artifact":
+                out.mixed += "mcid" in stack
                 stack.append("artifact")
                 out.artifacts += 1
             elif isinstance(props, pikepdf.Dictionary) and "/MCID" in props:
+                out.mixed += "artifact" in stack
                 if "mcid" in stack:
                     out.nested_mcids += 1
                 stack.append("mcid")
@@ -216,8 +219,8 @@ def tagging_problems(pdf: pikepdf.Pdf) -> list[str]:
         marks = marked_content(page)
         if marks.untagged:
             problems.append(f"page {index + 1}: untagged {marks.untagged}")
-        if marks.nested_mcids:
-            problems.append(f"page {index + 1}: nested MCIDs")
+        if marks.nested_mcids or marks.mixed:
+            problems.append(f"page {index + 1}: nested MCIDs, or artifacts and tagged content nested")
         drawn += [(index, m) for m in marks.mcids]
     if sorted(drawn) != in_tree:
         problems.append("the structure tree and the drawn MCIDs differ")

@@ -129,6 +129,7 @@ def test_every_piece_of_content_is_tagged_or_an_artifact(pdf):
         marks = marked_content(page)
         assert marks.untagged == [], f"page {index + 1}: untagged {marks.untagged}"
         assert marks.nested_mcids == 0
+        assert marks.mixed == 0, "an artifact inside tagged content or the other way round (Matterhorn 01-005)"
         assert marks.artifacts >= 1, "the footer is an artifact"
         assert len(marks.mcids) == len(set(marks.mcids))
         drawn += [(index, m) for m in marks.mcids]
