@@ -23,7 +23,7 @@ from typing import Any
 import pikepdf
 import pytest
 import yaml
-from hypothesis import event, given, note, settings
+from hypothesis import event, example, given, note, settings
 from hypothesis import strategies as st
 
 from desktop_app.errors import ThadinError
@@ -473,3 +473,65 @@ def test_found_parentheses_inside_a_link_target() -> None:
     assert parse_inline(f"{url}.", bare_urls=True) == ((Link(url, (Run(url),)), Run(".")), [])
     plain = "https://example.org/a"
     assert parse_inline(f"(see {plain}).", bare_urls=True)[0] == (Run("(see "), Link(plain, (Run(plain),)), Run(")."))
+
+
+# --- time: parse work linear in the input --------------------------------------------------------
+#
+# Hangs on small files came from quadratic loops (an unclosed '[' scanned to the end of the
+# paragraph for each of 60,000 of them; a newline count before each control character).
+# Hypothesis draws a short unit of the characters the parsers treat specially and repeats it
+# to n and to 8n characters; the larger must cost at most LINEAR_SLACK times 8 the smaller
+# in CPU time (best of three runs each). A quadratic loop costs 64 times; a linear one 8.
+# This compares scaling within one run, never a wall-clock limit.
+
+LINEAR_SLACK = 3
+#: CPU seconds below which a cost is noise, not scaling.
+NOISE_FLOOR = 0.02
+_SPECIAL = ["[", "]", "(", ")", "<", ">", "*", "**", "_", "\\", "^", "#", "## ", ":", ": ", "`", "\n", "\n\n",
+            " ", "\t", '"', "'", "{", "}", "&", "|", "-", "- ", ",", ".", "a", "http://", "https://x.org/",
+            "mailto:", "[^n]", "](", "[x](", "က", "\u1031", "ျ", "\x1b", "\x00", "\u0301", "\u200b", "@"]
+
+
+def _cpu(run: Any, text: str) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        try:
+            run(text)
+        except ThadinError:
+            pass
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _release_with_body(body: str) -> None:
+    text = ("thadin: 1\nletterhead: defection-forum\ndate: 2024-03-31\nheadline: A headline\nbody:\n  en: |\n    "
+            + body.replace("\n", "\n    ") + "\n")
+    parse_release(text, Path("time.release.yaml"))
+
+
+def _markup(body: str) -> None:
+    from desktop_app.fileformat.markup import parse_blocks
+
+    parse_blocks(body, lambda i: i + 1, bare_urls=True)
+
+
+@pytest.mark.parametrize("run", [_markup, _release_with_body], ids=["markup", "release"])
+@settings(max_examples=20, deadline=None)
+@given(unit=st.lists(st.sampled_from(_SPECIAL), min_size=1, max_size=8).map("".join))
+# The inputs that hung before, tried on every run: 60,000 '[', '[a](' unclosed, escapes on
+# one line, footnote references, a URL closed by many ')', a flood of combining marks.
+@example(unit="[")
+@example(unit="[a](")
+@example(unit="\x1b")
+@example(unit="[^n]")
+@example(unit="http://a)")
+@example(unit="\u0301")
+def test_parse_time_grows_linearly_with_the_input(run: Any, unit: str) -> None:
+    small, large = 4_000, 32_000
+    cost_small = _cpu(run, (unit * (small // len(unit) + 1))[:small])
+    cost_large = _cpu(run, (unit * (large // len(unit) + 1))[:large])
+    note(f"{cost_small:.4f} s for {small:,} characters, {cost_large:.4f} s for {large:,}")
+    assert cost_large <= 8 * LINEAR_SLACK * max(cost_small, NOISE_FLOOR / 8) + NOISE_FLOOR
