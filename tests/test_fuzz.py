@@ -519,7 +519,7 @@ def _markup(body: str) -> None:
 
 
 @pytest.mark.parametrize("run", [_markup, _release_with_body], ids=["markup", "release"])
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=int(os.environ.get("THADIN_TIME_EXAMPLES", "20")), deadline=None)
 @given(unit=st.lists(st.sampled_from(_SPECIAL), min_size=1, max_size=8).map("".join))
 # The inputs that hung before, tried on every run: 60,000 '[', '[a](' unclosed, escapes on
 # one line, footnote references, a URL closed by many ')', a flood of combining marks.
