@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .bidi import BIDI_CONTROLS, bidi_controls_in, describe
-from .errors import Problem
+from .errors import Problem, Severity
 from .fileformat.yamlsource import YamlDocument
 from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
-from .model import FootnoteRef, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
+from .model import FootnoteRef, Layout, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
 from .myanmar.script import INVISIBLES
 from .resolve import note_language, resolve_fonts
 
@@ -26,7 +26,7 @@ def _name(lang: str) -> str:
 
 
 def _problem(release: Release, line: int | None, field: str, message: str, hint: str = "") -> Problem:
-    return Problem(release.path, line, None, field, message, hint, "warning")
+    return Problem(release.path, line, None, field, message, hint, Severity.WARNING)
 
 
 class _Lines:
@@ -50,7 +50,7 @@ def _blank_or_missing(text: Text, lang: str) -> str | None:
 def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
     """Find a bilingual release's language left out, empty or invisible-only where a reader looks."""
     languages = release.languages
-    if len(languages) < 2 or release.layout not in (None, "stacked", "parallel"):
+    if len(languages) < 2 or release.layout not in (None, Layout.STACKED, Layout.PARALLEL):
         return
     texts: list[tuple[str, Text | None]] = [("headline", release.headline)]
     if release.contact is not None:
@@ -78,7 +78,7 @@ def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
                            f"the {_name(lang)} body shows nothing (only spaces or invisible characters)",
                            f"type the {_name(lang)} text, or remove 'body.{lang}'")
     yield from _missing_note_translations(release, languages, lines)
-    if release.layout == "parallel" and len(release.body) > 1:
+    if release.layout == Layout.PARALLEL and len(release.body) > 1:
         counts = {lang: len(blocks) for lang, blocks in release.body.items()}
         if len(set(counts.values())) > 1:
             described = ", ".join(f"{lang}: {n}" for lang, n in counts.items())

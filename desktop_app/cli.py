@@ -27,6 +27,7 @@ from typing import Any, TextIO
 
 from . import __version__, atomicio
 from .errors import ExportError, Problem, ReleaseError, ThadinError, printable
+from .model import FontMode
 from .myanmar.zawgyi import ZawgyiConversionError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -150,7 +151,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, metavar="DIR", help="folder for the outputs (default: the release's)")
     export.add_argument("--pdf", nargs="?", const="", metavar="PATH", help="write the PDF (to PATH if given)")
     export.add_argument("--docx", nargs="?", const="", metavar="PATH", help="write the DOCX (to PATH if given)")
-    export.add_argument("--docx-fonts", choices=["editable", "final", "none"], default="editable",
+    export.add_argument("--docx-fonts", type=FontMode, choices=list(FontMode), default=FontMode.EDITABLE,
                         help="fonts embedded in the DOCX: editable (default: whole Burmese fonts, so partners "
                              "can edit), final (only the letters used: smallest, for viewing), none")
 

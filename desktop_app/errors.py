@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 #: Characters that would break a message's one line or drive a terminal (C0, DEL, C1, line separators).
@@ -17,6 +18,13 @@ _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def printable(text: str) -> str:
     r"""Escape control characters (``\n``, ``\x1b``) so a message stays on one line and inert."""
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class Severity(StrEnum):
+    """An error refuses the file; a warning is reported by ``check`` only."""
+
+    ERROR = "error"
+    WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -29,7 +37,7 @@ class Problem:
     field: str  # dotted path such as ``body.en`` or ``footnotes.pg``; "" for the whole file
     message: str
     hint: str = ""
-    severity: str = "error"  # "error" refuses the file; "warning" is reported by check only
+    severity: Severity = Severity.ERROR
 
     def format(self) -> str:
         """Render as ``FILE:LINE: field.path: message (hint)`` — the CLI's one-line form."""
@@ -42,7 +50,7 @@ class Problem:
         text = self.message
         if self.hint:
             text += f" ({self.hint})"
-        if self.severity != "error":
+        if self.severity != Severity.ERROR:
             text = f"{self.severity}: {text}"
         parts.append(text)
         return printable(": ".join(parts))

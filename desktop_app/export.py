@@ -23,7 +23,7 @@ from .atomicio import (
 )
 from .errors import ExportError
 from .images import ImageError
-from .model import Release
+from .model import FontMode, Release
 from .pagefit import PageOverflowError
 from .resolve import Resolved, resolve
 
@@ -44,7 +44,7 @@ class Output:
 class ExportOptions:
     """Choices that change an output: how the DOCX embeds fonts (see writers.docx.FONT_MODES)."""
 
-    docx_fonts: str = "editable"
+    docx_fonts: FontMode = FontMode.EDITABLE
 
 
 @dataclass(frozen=True)

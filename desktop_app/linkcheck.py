@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .errors import Problem
+from .errors import Problem, Severity
 from .model import Link, Release, iter_inlines
 from .uri import link_warnings
 
@@ -43,5 +43,6 @@ def link_problems(release: Release) -> list[Problem]:
             continue
         seen.add((field, target))
         for warning in link_warnings(target):
-            problems.append(Problem(release.path, line, None, field, f"link {target!r}: {warning}", _HINT, "warning"))
+            problems.append(Problem(release.path, line, None, field, f"link {target!r}: {warning}", _HINT,
+                                    Severity.WARNING))
     return problems

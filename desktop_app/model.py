@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from .bidi import BIDI_CONTROLS
@@ -16,6 +17,29 @@ from .myanmar.script import INVISIBLES
 
 MYANMAR = "my"
 ENGLISH = "en"
+
+
+class Layout(StrEnum):
+    """The two layouts of a bilingual release; a language code (``layout: en``) shows one language."""
+
+    STACKED = "stacked"
+    PARALLEL = "parallel"
+
+
+class BannerStyle(StrEnum):
+    """How a banner line is set."""
+
+    NORMAL = "normal"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+
+
+class FontMode(StrEnum):
+    """How a DOCX embeds fonts: whole Burmese faces (partners edit), used letters only, or none."""
+
+    EDITABLE = "editable"
+    FINAL = "final"
+    NONE = "none"
 _UNSEEN = {ord(c): None for c in INVISIBLES + BIDI_CONTROLS}
 
 
@@ -161,7 +185,7 @@ class BannerText:
 
     text: Text
     join: str = " "
-    style: str = "normal"
+    style: BannerStyle = BannerStyle.NORMAL
 
 
 @dataclass(frozen=True)
@@ -169,7 +193,7 @@ class BannerDates:
     """A banner line of dates, rendered in every letterhead language."""
 
     dates: tuple[dt.date, ...] | DateRange
-    style: str = "normal"
+    style: BannerStyle = BannerStyle.NORMAL
 
 
 BannerLine = BannerText | BannerDates

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import Problem, ReleaseError, ThadinError
-from .model import BannerText, FootnoteRef, Link, Release, Run, iter_inlines
+from .model import BannerText, FootnoteRef, Layout, Link, Release, Run, iter_inlines
 
 #: Releases within all of these cannot overflow a page: measured in the smallest text area
 #: (Letter, 60 mm margins, a full-height banner image and six Burmese title lines), a
@@ -64,7 +64,7 @@ def could_overflow(release: Release) -> bool:
     shown = [t.replace("{pages}", "999").replace("{page}", "999") for t in footer.values.values()] if footer else []
     if sum(len(text) + 3 for text in shown) > SAFE_FOOTER_CHARS + 3:
         return True
-    if release.layout == "parallel" and len(release.body) > SAFE_COLUMNS:
+    if release.layout == Layout.PARALLEL and len(release.body) > SAFE_COLUMNS:
         return True
     sizes = {note_id: sum(_length(content) for content in note.content.values())
              for note_id, note in release.footnotes.items()}

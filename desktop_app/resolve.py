@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
 from .bidi import strip_bidi
@@ -24,6 +25,7 @@ from .model import (
     FootnoteRef,
     Heading,
     Inline,
+    Layout,
     Letterhead,
     Link,
     Margins,
@@ -47,7 +49,7 @@ MYANMAR_DIGITS = "myanmar"
 LATIN_DIGITS = "latin"
 
 
-class Role:
+class Role(StrEnum):
     """What a block is, which decides its style in every writer."""
 
     LABEL = "label"
@@ -332,7 +334,7 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
     flow: list[FlowItem] = [numberer.block(_plain(Role.LABEL, label_parts[0][0],
                                                   LABEL_JOIN.join(t for _, t in label_parts)))]
     intro = release.contact.intro if release.contact and release.contact.intro else None
-    if layout == "parallel" and len(languages) > 1:
+    if layout == Layout.PARALLEL and len(languages) > 1:
         sections = [_section(release, lang, None) for lang in languages]
         rows = [[s[i:i + 1] for s in sections] for i in range(max(len(s) for s in sections))]
         if intro:
@@ -433,8 +435,8 @@ def _languages_shown(release: Release) -> tuple[str, ...]:
 
 def resolve(release: Release) -> Resolved:
     """Resolve a loaded release into what every writer lays out."""
-    layout = release.layout or "stacked"
-    languages = (layout,) if layout not in ("stacked", "parallel") else _languages_shown(release)
+    layout = release.layout or Layout.STACKED
+    languages = (layout,) if layout not in (Layout.STACKED, Layout.PARALLEL) else _languages_shown(release)
     numberer = _Numberer(release, languages)
     flow = _flow(release, languages, layout, numberer)
     title_lang = "en" if release.headline.visible("en") else _pick(release.headline, languages)[0][0]

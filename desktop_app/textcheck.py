@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .atomicio import check_target, write_bytes_atomic, write_new_file
-from .errors import Problem
+from .errors import Problem, Severity
 from .fileformat.yamlsource import (
     MAX_FILE_BYTES,
     PathKey,
@@ -94,7 +94,7 @@ def normalization_problems(doc: YamlDocument) -> list[Problem]:
             hint = _fix_hint(doc) + " (it repairs this)" if issue.safe else "check the word and retype it"
             shown = text[issue.offset:issue.end]
             problems.append(Problem(doc.path, _line(doc, path, text, issue.offset), None, dotted(path),
-                                    f"{shown!r}: {issue.message}", hint, "warning"))
+                                    f"{shown!r}: {issue.message}", hint, Severity.WARNING))
     return problems
 
 

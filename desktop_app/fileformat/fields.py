@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import Problem
+from ..errors import Problem, Severity
 from ..model import Text
 from .yamlsource import PathKey, YamlDocument, dotted
 
@@ -70,7 +70,7 @@ class FieldReader:
 
     # -- reporting ---------------------------------------------------------------------
     def problem(self, path: PathKey, message: str, hint: str = "", *, line: int | None = None,
-                key: bool = False, severity: str = "error") -> None:
+                key: bool = False, severity: Severity = Severity.ERROR) -> None:
         """Record a problem at *path* (its key's position when *key*, else its value's)."""
         loc = self.doc.keys.get(tuple(path)) if key else None
         loc = loc or self.doc.where(path)

@@ -9,14 +9,24 @@ from typing import Any
 from ..errors import ReleaseError
 from ..fonts import FAMILIES, FONT_KEYS, MYANMAR_SCRIPT
 from ..images import ImageError, check_image
-from ..model import Banner, BannerDates, BannerLine, BannerText, DateRange, Letterhead, Margins, PageSetup
+from ..model import (
+    Banner,
+    BannerDates,
+    BannerLine,
+    BannerStyle,
+    BannerText,
+    DateRange,
+    Letterhead,
+    Margins,
+    PageSetup,
+)
 from .fields import FieldReader, did_you_mean, is_language_code
 from .yamlsource import PathKey, read_yaml_file
 
 FORMAT_VERSION = 1
 VERSION_KEY = "thadin-letterhead"
 PAGE_SIZES = ("A4", "Letter")
-LINE_STYLES = ("normal", "title", "subtitle")
+LINE_STYLES = tuple(BannerStyle)
 _FOOTER_FIELDS = ("{page}", "{pages}")
 
 

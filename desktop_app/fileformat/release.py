@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ReleaseError
-from ..model import Block, Contact, Footnote, FootnoteRef, Inline, Release, Text, iter_inlines
+from ..model import Block, Contact, Footnote, FootnoteRef, Inline, Layout, Release, Text, iter_inlines
 from ..resources import templates_dir
 from .fields import FieldReader, did_you_mean, is_language_code
 from .letterhead import VERSION_KEY as LETTERHEAD_VERSION_KEY
@@ -18,7 +18,7 @@ from .yamlsource import PathKey, YamlDocument, parse_yaml_text, read_yaml_file
 
 FORMAT_VERSION = 1
 VERSION_KEY = "thadin"
-LAYOUTS = ("stacked", "parallel")
+LAYOUTS = tuple(Layout)
 RELEASE_FIELDS = [VERSION_KEY, "letterhead", "date", "label", "headline", "body", "footnotes", "contact",
                   "signatories", "layout"]
 CONTACT_FIELDS = ["intro", "email", "phone", "website", "signal"]
@@ -193,7 +193,7 @@ def _layout(r: FieldReader, value: Any, languages: set[str]) -> str | None:
     if layout is None:
         return None
     if layout in LAYOUTS:
-        return layout
+        return Layout(layout)
     if is_language_code(layout):
         if layout not in languages:
             r.problem(("layout",), f"the release has no '{layout}' text to show",

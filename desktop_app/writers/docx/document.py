@@ -14,6 +14,7 @@ from docx.oxml.text.paragraph import CT_P
 from lxml import etree
 
 from ...fonts import LATIN_SCRIPT, MYANMAR_SCRIPT
+from ...model import FontMode
 from ...resolve import Columns, FontScheme, Gap, Resolved, ResolvedBlock
 from .. import paused_gc
 from ..harfbuzz import codepoints
@@ -35,7 +36,7 @@ from .styles import LANGUAGE_DIVIDER, MAMMOTH_STYLE_MAP, StyleIds, define_styles
 #: Font embedding modes: "editable" embeds whole Burmese faces (partners edit the text) and
 #: Latin faces cut to Latin-1 and punctuation; "final" cuts every face to the characters
 #: used (smallest, view-only); "none" embeds nothing.
-FONT_MODES = ("editable", "final", "none")
+FONT_MODES = tuple(FontMode)
 EDITING_LATIN = "".join(chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2010, 0x2040),
                                          0x20AC, 0x2122])
 EDITING_LATIN_SET = frozenset(EDITING_LATIN)
