@@ -77,9 +77,10 @@ fi
 extras=""
 [ "$mode" = test ] && extras="[test]"
 stamp="$venv/.installed-$mode"
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   echo "bootstrap: installing Thadin$extras into $venv" >&2
-  "$venv/bin/python" -m pip install -q -e ".$extras"
+  # Exactly the versions in constraints.txt: output bytes depend on HarfBuzz, ReportLab, fontTools …
+  "$venv/bin/python" -m pip install -q -c constraints.txt -e ".$extras"
   touch "$stamp"
 fi
 
