@@ -48,6 +48,17 @@ def offline() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def child_watchdog() -> Iterator[None]:
+    """Every child process a test waits for has a deadline (tests/_watchdog.py)."""
+    from tests._watchdog import PATCHES
+
+    with pytest.MonkeyPatch.context() as patch:
+        for owner, name, replacement in PATCHES:
+            patch.setattr(owner, name, replacement)
+        yield
+
+
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
     return sample_release()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui import recovery
+from tests._watchdog import kill_after
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPED = "ကျွန်ုပ်တို့ အလုပ်"
@@ -50,7 +51,8 @@ def test_work_survives_a_kill_9(qtbot, qapp, data_dir):
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], stdout=subprocess.PIPE, text=True,
                              env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
     try:
-        assert child.stdout.readline().strip() == "autosaved"
+        with kill_after(child, 120):  # a child that never autosaves must not hang the suite
+            assert child.stdout.readline().strip() == "autosaved"
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(30)
