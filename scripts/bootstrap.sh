@@ -80,7 +80,10 @@ stamp="$venv/.installed-$mode"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
   echo "bootstrap: installing Thadin$extras into $venv" >&2
   # Exactly the versions in constraints.txt: output bytes depend on HarfBuzz, ReportLab, fontTools …
-  "$venv/bin/python" -m pip install -q -c constraints.txt -e ".$extras"
+  if ! "$venv/bin/python" -m pip install -q -c constraints.txt -e ".$extras"; then
+    echo "bootstrap: pyproject.toml asks for versions constraints.txt does not pin; run tools/lock.sh" >&2
+    exit 1
+  fi
   touch "$stamp"
 fi
 

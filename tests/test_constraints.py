@@ -52,3 +52,13 @@ def test_every_install_uses_the_constraints():
     workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
     installs = [line for line in workflow.splitlines() if "pip install" in line and "--upgrade pip" not in line]
     assert installs and all("-c constraints.txt" in line for line in installs)
+
+
+def test_the_exact_pins_of_pyproject_are_the_locked_versions():
+    """A version pyproject.toml pins with == is the one constraints.txt locks (else bootstrap cannot install)."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    pins = _pins()
+    pinned = {re.sub(r"[-_.]+", "-", name).lower(): version
+              for name, version in re.findall(r'"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)"', pyproject)}
+    assert pinned
+    assert {name: version for name, version in pinned.items() if pins.get(name) != version} == {}
