@@ -12,7 +12,7 @@ from functools import cache
 from itertools import groupby
 from pathlib import Path
 
-from .myanmar.script import MYANMAR_RANGES
+from .myanmar.script import MYANMAR_CHARS
 from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
@@ -78,8 +78,6 @@ FAMILIES: dict[str, FontFamily] = {
 DEFAULT_FAMILIES = {MYANMAR_SCRIPT: "Noto Sans Myanmar", LATIN_SCRIPT: "Noto Serif"}
 
 
-#: Every Myanmar character, for a set lookup per character (``is_myanmar`` tests ranges).
-MYANMAR_CHARS = frozenset(chr(cp) for lo, hi in MYANMAR_RANGES for cp in range(lo, hi + 1))
 
 
 def char_scripts(text: str) -> list[str]:

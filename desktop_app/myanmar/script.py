@@ -10,15 +10,18 @@ MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
 INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+#: Every Myanmar character, for a set lookup per character.
+MYANMAR_CHARS = frozenset(chr(cp) for lo, hi in MYANMAR_RANGES for cp in range(lo, hi + 1))
+
+
 def is_myanmar(ch: str) -> bool:
-    """Return True for a character of the Myanmar script blocks."""
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in MYANMAR_RANGES)
+    """Return True for a character of the Myanmar script blocks (a set lookup: the line breaker asks per character)."""
+    return ch in MYANMAR_CHARS
 
 
 def has_myanmar(text: str) -> bool:
     """Return True when *text* holds at least one Myanmar character."""
-    return any(is_myanmar(ch) for ch in text)
+    return not MYANMAR_CHARS.isdisjoint(text)
 
 
 def strip_invisibles(text: str) -> str:

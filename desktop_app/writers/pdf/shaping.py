@@ -118,10 +118,10 @@ def glyph_ids(shaped: ShapedStr, font_name: str) -> list[int]:
 
 
 @lru_cache(maxsize=16)
-def _unscaled(font_name: str) -> tuple[hb.Font, float]:
-    font = pdfmetrics.getFont(font_name)
-    hb_font = hb.Font(font.hbFace)
-    return hb_font, float(hb_font.face.upem)
+def _extents(font_name: str) -> tuple[hb.Font, float, dict[int, tuple[float, float]]]:
+    """HarfBuzz's font at its own units, its units per em, and a cache of glyph extents (left bearing, width)."""
+    hb_font = hb.Font(pdfmetrics.getFont(font_name).hbFace)
+    return hb_font, float(hb_font.face.upem), {}
 
 
 def ink_extent(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, float]:
@@ -130,15 +130,20 @@ def ink_extent(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, f
     A glyph may reach past its advance (a mark hanging right, a negative side bearing),
     so a line that fits by advances can still put ink outside the frame.
     """
-    hb_font, upem = _unscaled(font_name)
-    per_unit = size / upem
+    hb_font, upem, cache = _extents(font_name)
+    char_to_glyph = pdfmetrics.getFont(font_name).face.charToGlyph
+    per_unit, per_mille = size / upem, size / 1000.0
     left, right, pen = 0.0, 0.0, 0.0
-    for gid, sd in zip(glyph_ids(shaped, font_name), shaped.__shapeData__, strict=True):
-        extents = hb_font.get_glyph_extents(gid)
-        if extents is not None and extents.width:
-            x = pen + sd.x_offset * size / 1000.0 + extents.x_bearing * per_unit
-            left, right = min(left, x), max(right, x + extents.width * per_unit)
-        pen += sd.x_advance * size / 1000.0
+    for ch, sd in zip(shaped, shaped.__shapeData__, strict=True):
+        gid = char_to_glyph[ord(ch)]
+        box = cache.get(gid)
+        if box is None:
+            extents = hb_font.get_glyph_extents(gid)
+            box = cache[gid] = (extents.x_bearing, extents.width) if extents is not None else (0, 0)
+        if box[1]:
+            x = pen + sd.x_offset * per_mille + box[0] * per_unit
+            left, right = min(left, x), max(right, x + box[1] * per_unit)
+        pen += sd.x_advance * per_mille
     return left, right
 
 
