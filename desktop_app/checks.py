@@ -50,7 +50,11 @@ def _blank_or_missing(text: Text, lang: str) -> str | None:
 def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
     """Find a bilingual release's language left out, empty or invisible-only where a reader looks."""
     languages = release.languages
-    if len(languages) < 2 or release.layout not in (None, Layout.STACKED, Layout.PARALLEL):
+    if release.layout not in (None, Layout.STACKED, Layout.PARALLEL):  # one language shown: its readers' notes
+        yield from _missing_note_translations(release, (release.layout,), lines)
+        return
+    if len(languages) < 2:
+        yield from _missing_note_translations(release, languages, lines)
         return
     texts: list[tuple[str, Text | None]] = [("headline", release.headline)]
     if release.contact is not None:

@@ -104,3 +104,10 @@ def test_bidi_controls_in_text_are_warned_with_field_and_line(write_release, min
     assert [(line, field) for line, field, m in problems if "U+202E" in m] == [(7, "body.en")]
     assert main(["check", str(path)]) == 1
     assert f"{path}:7: body.en: warning: invisible direction control(s) U+202E, U+202C" in capsys.readouterr().out
+
+
+def test_a_one_language_release_citing_a_note_in_another_language_only(write_release, minimal_text):
+    path = write_release(minimal_text.replace("A paragraph.", "A paragraph.[^n]")
+                         + 'footnotes:\n  n: {my: "မြန်မာ မှတ်ချက်"}\n')
+    assert messages(path) == [("footnotes.n.en", "the English text cites [^n] but the note has no English text; "
+                                                  "English readers get the Burmese one")]
