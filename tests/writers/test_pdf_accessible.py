@@ -499,3 +499,18 @@ def test_truetype_fonts_follow_pdf_a_2(pdf):
             glyph = cmap.get(first + offset)
             if glyph is not None:
                 assert abs(float(width) - program["hmtx"][glyph][0] * scale) <= 1, (font.BaseFont, first + offset)
+
+
+def test_file_syntax_as_pdf_a_2_wants(pdf, pdf_path):
+    """PDF/A-2 6.1.7.1: ``stream`` and ``endstream`` on their own lines, /Length exact; qpdf finds nothing wrong."""
+    data = pdf_path.read_bytes()
+    starts = [m.end() for m in re.finditer(rb"\bstream(\r\n|\n)", data)]
+    ends = [m.start() for m in re.finditer(rb"endstream", data)]
+    assert len(starts) == len(ends) > 0
+    assert all(data[e - 1:e] in (b"\n", b"\r") for e in ends), "endstream right after the data"
+    for start, end in zip(starts, ends, strict=True):
+        header = data[data.rfind(b"obj", 0, start):start]
+        length = int(re.search(rb"/Length (\d+)", header).group(1))
+        assert data[start + length:end] in (b"\n", b"\r\n", b"\r")
+    assert pdf.check_pdf_syntax() == []
+    assert pdf.get_warnings() == []

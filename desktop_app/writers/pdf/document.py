@@ -30,7 +30,7 @@ from ..typography import (
 from .draw import draw_lines
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
-from .pdfa import declare_archival, info_date
+from .pdfa import declare_archival, eol_before_endstream, info_date
 from .spans import base_style, spans_for
 from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
@@ -256,6 +256,7 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagg
 def render_pdf(resolved: Resolved) -> bytes:
     """Lay out and render the release; return the PDF bytes."""
     _binary_streams()
+    eol_before_endstream()
     try:
         with paused_gc():
             return _render(resolved)

@@ -96,6 +96,28 @@ def srgb_profile() -> bytes:
     return resource_path("color", "sRGB.icc").read_bytes()
 
 
+def eol_before_endstream() -> None:
+    """Make ReportLab end every stream's data with an end-of-line before ``endstream``.
+
+    PDF/A-2 (6.1.7.1) requires it; ReportLab writes ``endstream`` straight after the data,
+    which for compressed data is a binary byte. The EOL is not part of the data (/Length
+    is unchanged). Patched once for the process, like ``rl_config.useA85``: Thadin is
+    ReportLab's only user in it.
+    """
+    if getattr(PDFStream.format, "eol_before_endstream", False):
+        return
+    original = PDFStream.format
+
+    def format_with_eol(self: PDFStream, document: object) -> bytes:
+        out = original(self, document)
+        if out.endswith(b"endstream\n") and not out.endswith(b"\nendstream\n"):
+            out = out[: -len(b"endstream\n")] + b"\nendstream\n"
+        return out
+
+    format_with_eol.eol_before_endstream = True  # type: ignore[attr-defined]
+    PDFStream.format = format_with_eol
+
+
 def _extend(catalog: PDFCatalog, *keys: str) -> None:
     """Let ReportLab's catalog write *keys* too (its list of catalog keys is fixed)."""
     listed = list(catalog.__NoDefault__)
