@@ -34,7 +34,7 @@ from reportlab.pdfbase.pdfdoc import (
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from ...fonts import MYANMAR_CHARS
+from ...myanmar.script import MYANMAR_CHARS
 from ...resolve import Columns, NoteRef, Resolved, ResolvedBlock, Role
 from .typesetter import Run
 
