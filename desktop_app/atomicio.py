@@ -212,8 +212,10 @@ def commit(staged: Iterable[Staged]) -> None:
         done: list[Staged] = []
         try:
             for item in items:
+                temp = item.temp
+                assert temp is not None  # items holds only staged files
                 try:
-                    os.replace(item.temp, item.path)
+                    os.replace(temp, item.path)
                 except OSError as exc:
                     changed = _undo(done, backups, existed)
                     reason = f"{item.path}: cannot write the file: {describe_os_error(exc)}"
@@ -279,9 +281,11 @@ def write_new_file(path: Path, data: bytes) -> None:
     path = Path(path)
     with signals_held():
         staged = stage_bytes(path, data)
+        temp = staged.temp
+        assert temp is not None  # just staged
         try:
             try:
-                os.link(staged.temp, path)
+                os.link(temp, path)
             except FileExistsError:
                 raise ExportError(f"{path}: the file already exists") from None
             except OSError:  # no hard links here (FAT, some shares): create it exclusively

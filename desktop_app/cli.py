@@ -196,7 +196,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     chosen = {fmt: value for fmt, value in ((PDF, args.pdf), (DOCX, args.docx)) if value is not None}
     formats = tuple(chosen) or FORMATS
-    paths = {fmt: Path(value) for fmt, value in chosen.items() if value}
+    paths: dict[str, Path | None] = {fmt: Path(value) for fmt, value in chosen.items() if value}
     loaded = service.load_file(args.release)
     try:
         outputs = service.plan(loaded, args.out, paths, formats)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import Problem, ReleaseError, ThadinError
-from .model import BannerText, FootnoteRef, Layout, Link, Release, Run, iter_inlines
+from .model import BannerText, FootnoteRef, Inline, Layout, Link, Release, Run, iter_inlines
 
 #: Releases within all of these cannot overflow a page: measured in the smallest text area
 #: (Letter, 60 mm margins, a full-height banner image and six Burmese title lines), a
@@ -78,7 +78,7 @@ def could_overflow(release: Release) -> bool:
     return False
 
 
-def _length(content: Iterable[object]) -> int:
+def _length(content: tuple[Inline, ...]) -> int:
     total = 0
     for inline in iter_inlines(content):
         if isinstance(inline, Run):

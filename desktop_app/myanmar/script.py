@@ -22,8 +22,3 @@ def is_myanmar(ch: str) -> bool:
 def has_myanmar(text: str) -> bool:
     """Return True when *text* holds at least one Myanmar character."""
     return not MYANMAR_CHARS.isdisjoint(text)
-
-
-def strip_invisibles(text: str) -> str:
-    """Remove zero-width characters that must not reach a renderer."""
-    return text.translate({ord(c): None for c in INVISIBLES})

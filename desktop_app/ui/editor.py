@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -70,8 +70,6 @@ class BilingualRow(QWidget):
 
 class EditorPanel(QTabWidget):
     """All fields of the release, in the order a press officer writes them."""
-
-    letterheadChosen = Signal(str)
 
     def __init__(self, document: ReleaseDocument, signals: FieldSignals, letterheads: list[str],
                  parent: QWidget | None = None) -> None:

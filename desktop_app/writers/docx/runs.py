@@ -147,7 +147,6 @@ class NoteWriter:
     def __init__(self, part: FootnotesPart, notes: dict[int, tuple[ResolvedInline, ...]]) -> None:
         self.part = part
         self.notes = notes
-        self.count = 0
 
     def reference(self, ref: NoteRef, runs: RunWriter) -> list[_Element]:
         """Return the elements citing *ref* in the text."""
@@ -155,5 +154,4 @@ class NoteWriter:
             return [repeated_reference(ref.number)]
         paragraph = self.part.add_footnote(ref.number)
         runs.content(paragraph, self.part, self.notes[ref.number])
-        self.count += 1
         return bookmarked(footnote_reference(ref.number), ref.number, bookmark_id=ref.number)

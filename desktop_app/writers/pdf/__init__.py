@@ -5,15 +5,12 @@ ReportLab is imported only when a PDF is rendered, so importing this package is 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
-
-from ...atomicio import write_bytes_atomic
 
 if TYPE_CHECKING:
     from ...resolve import Resolved
 
-__all__ = ["render_pdf", "write_pdf"]
+__all__ = ["render_pdf"]
 
 
 def render_pdf(resolved: Resolved) -> bytes:
@@ -22,7 +19,3 @@ def render_pdf(resolved: Resolved) -> bytes:
 
     return render(resolved)
 
-
-def write_pdf(resolved: Resolved, path: Path) -> None:
-    """Render *resolved* and write it to *path* atomically."""
-    write_bytes_atomic(path, render_pdf(resolved))
