@@ -215,9 +215,20 @@ def _runs(line: str) -> list[_Run]:
     return [_Run(a, b, zawgyi_log_odds(line[a:b]), is_well_formed(line[a:b])) for a, b in bounds]
 
 
+def _surely_unicode(text: str) -> bool:
+    """Whether *text* is well-formed Unicode that conversion would make ill-formed.
+
+    Zawgyi converted gives Unicode in storage order; Unicode "converted" gives garbage
+    (``မေတ္တာ`` → ``မတ်ေတာ``). The model's log-odds grow with length, so a line that
+    repeats a word leaning Zawgyi (``မေတ္တာထား၍`` scores 0.9996 alone) passes any fixed
+    threshold; this structural fact does not.
+    """
+    return is_well_formed(text) and not is_well_formed(zawgyi_to_unicode(text))
+
+
 def _line_is_zawgyi(line: str, runs: list[_Run], cut: float, document: Lean | None) -> bool:
     odds = zawgyi_log_odds(line)
-    if odds <= -cut:
+    if odds <= -cut or _surely_unicode(line):
         return False
     if document is Lean.ZAWGYI:
         return True

@@ -15,7 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from desktop_app.myanmar import zawgyi
@@ -284,6 +284,8 @@ _unicode_words = [w for line in UNICODE + udhr_lines("unicode") for w in line.sp
 
 @given(st.lists(st.sampled_from(_unicode_words), min_size=1, max_size=12),
        st.sampled_from(["", " ", "၊ ", "။ "]))
+@example(["မေတ္တာထား၍", "မေတ္တာထား၍"], "")  # each leans Zawgyi alone (0.9996); twice, the line passed 0.9999
+@example(["မေတ္တာထား၍"] * 6, " ")
 def test_property_conversion_never_touches_unicode_text(words, joiner):
     text = joiner.join(words)
     assert convert_zawgyi(text) == text
