@@ -19,6 +19,10 @@ Sections (issue 7):
 - ``libreoffice``: LibreOffice headless converting the same sample DOCX to PDF — the
   reference a user would otherwise reach for.
 - ``gui``: rows from ``benchmarks/gui.py`` (app start to first preview; preview after an edit).
+- ``typst``: Typst (PyPI ``typst``, the ``bench`` extra) beside Thadin, cold processes
+  interleaved A, B, A, B on the same documents generated for both from the same release
+  (``benchmarks/typst_doc.py``): the sample, 200 pages of the sample's English and 200
+  generated bilingual pages; time, CPU and peak memory, and the ratio pair by pair (issue 17).
 
 Never part of the test suite: wall-clock numbers depend on the machine; record them in
 docs/performance.md with the machine details this prints.
@@ -50,7 +54,7 @@ sys.path.insert(0, str(TREE))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
 SAMPLE = ROOT / "resources" / "templates" / "examples" / "defection-forum-2024.release.yaml"
-SECTIONS = ("machine", "warm", "cold", "sizes", "growth", "libreoffice", "gui")
+SECTIONS = ("machine", "warm", "cold", "sizes", "growth", "libreoffice", "gui", "typst")
 TARGETS = {
     "warm_both": 0.150,  # sample PDF + DOCX, warm, seconds
     "cold_both": 0.600,  # thadin export of the sample writing both, seconds
@@ -169,6 +173,8 @@ def machine(report: Report, _args: argparse.Namespace) -> None:
         ["PyYAML", _version("PyYAML")],
         ["PyICU", _version("pyicu-wheels")],
         ["LibreOffice", lo_version or "—"],
+        ["Typst (Python binding)", _version("typst")],
+        ["rl_accel", _version("rl-accel")],
         ["commit", git or "—"],
         ["load average at start", " ".join(Path("/proc/loadavg").read_text().split()[:3])
          if Path("/proc/loadavg").exists() else "—"],
@@ -380,15 +386,14 @@ def growth(report: Report, args: argparse.Namespace) -> None:
             path = write_release(target, tmp_path)
             docx_path = tmp_path / f"generated-{target}.docx"
             runs = [_child(path, docx_path if i == 0 else None) for i in range(3 if target <= 50 else 2)]
-            best = {k: min(r[k] for r in runs) for k in ("load", "pdf", "docx")}
-            pages, pdf_size, docx_size = runs[0]["pages"], runs[0]["pdf_size"], runs[0]["docx_size"]
-            total = best["load"] + best["pdf"] + best["docx"]
-            data[target] = {"pages": pages, **best, "total": total, "pdf_size": pdf_size, "docx_size": docx_size}
+            best = min(runs, key=lambda r: r["total"])
+            pages, pdf_size, docx_size, total = best["pages"], best["pdf_size"], best["docx_size"], best["total"]
+            data[target] = best
             target_mark = f"≤ 6 s {_verdict(total, TARGETS['pages_200'])}" if target == 200 else ""
-            rows.append([str(pages), _ms(best["load"]), _ms(best["pdf"]), f"{pages / best['pdf']:.0f}",
-                         _ms(best["docx"]), f"{pages / best['docx']:.0f}", _ms(total),
-                         f"{1000 * total / pages:.1f}", f"{pdf_size / 1024:,.0f} KiB",
-                         f"{docx_size / 1024:,.0f} KiB", target_mark])
+            rows.append([str(pages), _ms(best["load"]), _ms(best["zawgyi"]), _ms(best["resolve"]), _ms(best["pdf"]),
+                         f"{pages / best['pdf']:.0f}", _ms(best["docx"]), f"{pages / best['docx']:.0f}",
+                         _ms(best["write"]), _ms(total), f"{1000 * total / pages:.1f}",
+                         f"{pdf_size / 1024:,.0f} KiB", f"{docx_size / 1024:,.0f} KiB", target_mark])
             if args.no_lo_growth or _libreoffice() is None:
                 continue
             if not lo_ready:
@@ -400,11 +405,13 @@ def growth(report: Report, args: argparse.Namespace) -> None:
             data[target]["libreoffice_pages"] = lo_pages
             lo_rows.append([str(pages), _ms(total), str(lo_pages), _ms(seconds), f"{lo_pages / seconds:.0f}"])
     report.heading("Growth: generated bilingual releases (Burmese + English, a footnote per paragraph)")
-    report.table(["pages", "load + resolve", "PDF", "PDF pages/s", "DOCX", "DOCX pages/s", "total",
-                  "ms/page", "PDF size", "DOCX size", "target"], rows)
+    report.table(["pages", "load + validate", "Zawgyi check", "resolve", "PDF", "PDF pages/s", "DOCX",
+                  "DOCX pages/s", "write", "total", "ms/page", "PDF size", "DOCX size", "target"], rows)
     report.note("Each a fresh process that first exported the sample (imports, fonts and DOCX template "
-                "ready, as in a running app) and then the generated release once (its text in no cache); "
-                "best of 3 processes (2 at 200 pages). Linear growth shows as a flat ms/page column.")
+                "ready, as in a running app) and then ran `thadin export` (the CLI's own code path: YAML, "
+                "validation, the Zawgyi check, resolve, both writers, atomic writes) on the generated release "
+                "once (its text in no cache); the run with the best total of 3 processes (2 at 200 pages). "
+                "Linear growth shows as a flat ms/page column.")
     if lo_rows:
         report.heading("Growth: LibreOffice converting the same generated DOCX to PDF")
         report.table(["Thadin pages", "Thadin load + PDF + DOCX", "LibreOffice pages", "LibreOffice DOCX → PDF",
@@ -439,9 +446,96 @@ def gui(report: Report, args: argparse.Namespace) -> None:
     report.table(["what", "median", "best", "target"], rows)
 
 
+# --- Typst, a peer measured in the same run -------------------------------------------------
+
+@dataclass
+class _Run:
+    wall: float
+    cpu: float
+    peak_kib: int
+
+
+def _run_once(argv: list[str], env: dict[str, str]) -> _Run:
+    """Run *argv* as a fresh process; its wall time, CPU time and peak memory (the kernel's accounting)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                            cwd=tempfile.gettempdir())
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {proc.returncode}")
+    return _Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+
+
+def _paired(a: list[str], b: list[str], runs: int, env: dict[str, str]) -> dict:
+    """A, B, A, B …: medians of each and the median of the pairwise ratios A/B (drift cancels out)."""
+    _run_once(a, env), _run_once(b, env)  # warm-up: page cache, bytecode
+    pairs = [(_run_once(a, env), _run_once(b, env)) for _ in range(runs)]
+    med = statistics.median
+    return {
+        "a": {"wall": med(p[0].wall for p in pairs), "cpu": med(p[0].cpu for p in pairs),
+              "peak_kib": max(p[0].peak_kib for p in pairs)},
+        "b": {"wall": med(p[1].wall for p in pairs), "cpu": med(p[1].cpu for p in pairs),
+              "peak_kib": max(p[1].peak_kib for p in pairs)},
+        "ratio_wall": med(p[0].wall / p[1].wall for p in pairs),
+        "ratio_wall_range": (min(p[0].wall / p[1].wall for p in pairs), max(p[0].wall / p[1].wall for p in pairs)),
+        "ratio_cpu": med(p[0].cpu / p[1].cpu for p in pairs),
+        "n": runs,
+    }
+
+
+def typst(report: Report, args: argparse.Namespace) -> None:
+    from generate import write_release
+    from typst_doc import write_typst
+
+    report.heading("Typst beside Thadin: cold PDF, the same release (processes interleaved)")
+    try:
+        import typst as typst_module
+    except ImportError:
+        report.note("Skipped: Typst is not installed (pip install -e '.[bench]').")
+        return
+    pages = 20 if args.quick else 200
+    runs = 3 if args.quick else max(5, args.repeat // 4)
+    typst_version = _version("typst")
+    rows, data = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        env = _cold_env(tmp_path / "pycache")
+        documents = [("the sample (2 pages)", SAMPLE),
+                     (f"{pages} pages of the sample's English", write_release(pages, tmp_path, languages="en")),
+                     (f"{pages} generated bilingual pages", write_release(pages, tmp_path))]
+        for label, release in documents:
+            typ = write_typst(release, tmp_path / (release.stem + ".typ"))
+            typ_pdf = typ.with_suffix(".pdf")
+            thadin_argv = [*_thadin(), "export", str(release), "--out", str(tmp_path), "--pdf"]
+            typst_argv = [sys.executable, str(Path(__file__).with_name("typst_doc.py")), "--compile", str(typ),
+                          str(typ_pdf)]
+            result = _paired(thadin_argv, typst_argv, runs, env)
+            name = release.name.removesuffix(".release.yaml")
+            thadin_pages = _pages((tmp_path / f"{name}.pdf").read_bytes())
+            typst_pages = _pages(typ_pdf.read_bytes())
+            result.update(thadin_pages=thadin_pages, typst_pages=typst_pages)
+            data[label] = result
+            low, high = result["ratio_wall_range"]
+            rows.append([label, f"{_ms(result['a']['wall'])} ({thadin_pages} p.)",
+                         f"{_ms(result['b']['wall'])} ({typst_pages} p.)",
+                         f"**{result['ratio_wall']:.2f}×** ({low:.2f}–{high:.2f})", f"{result['ratio_cpu']:.2f}×",
+                         f"{result['a']['peak_kib'] / 1024:.0f} / {result['b']['peak_kib'] / 1024:.0f} MiB"])
+    del typst_module
+    report.table(["document", "`thadin export --pdf`", f"Typst {typst_version}", "time ratio (range of pairs)",
+                  "CPU ratio", "peak memory Thadin / Typst"], rows)
+    report.note(f"{runs} pairs after one warm-up pair, each a fresh process (Typst through its Python binding: "
+                "`typst_doc.py --compile`, interpreter start included as in ours), medians; a ratio below 1 "
+                "means Thadin is faster. The Typst source is generated from the same resolved release "
+                "(benchmarks/typst_doc.py): same fonts (only the shipped ones), sizes, margins, footnotes, banner, "
+                "justified text with greedy line breaking.")
+    report.data["typst"] = data
+
+
 RUNNERS: dict[str, Callable[[Report, argparse.Namespace], None]] = {
     "machine": machine, "warm": warm, "cold": cold, "sizes": sizes, "growth": growth,
-    "libreoffice": libreoffice, "gui": gui,
+    "libreoffice": libreoffice, "gui": gui, "typst": typst,
 }
 
 
