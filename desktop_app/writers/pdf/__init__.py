@@ -15,6 +15,9 @@ __all__ = ["render_pdf"]
 
 def render_pdf(resolved: Resolved) -> bytes:
     """Lay out and render *resolved*; return the PDF bytes."""
+    from .rlimport import import_platypus
+
+    import_platypus()  # before .document imports ReportLab: skips compiling a pattern we never use
     from .document import render_pdf as render
 
     return render(resolved)

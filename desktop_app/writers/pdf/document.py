@@ -30,6 +30,7 @@ from ..typography import (
 from .draw import draw_lines
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
+from .layoutcache import typesetter_for
 from .pdfa import declare_archival, eol_before_endstream, info_date
 from .spans import base_style, spans_for
 from .tagging import Tagger, artifact, figure, untagged
@@ -269,7 +270,7 @@ def render_pdf(resolved: Resolved) -> bytes:
 
 
 def _render(resolved: Resolved) -> bytes:
-    typesetter = Typesetter(resolved.fonts)
+    typesetter = typesetter_for(resolved.fonts)  # lines of unchanged blocks come from the last render
     layout = _Layout(resolved, typesetter)
     if layout.frame_top - layout.bottom < MIN_TEXT_ROOM or not layout.footer_fits():
         from ...pagefit import Overflow, PageOverflowError
