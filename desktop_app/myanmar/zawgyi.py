@@ -47,7 +47,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from .icu import icu_module
@@ -112,17 +112,45 @@ def zawgyi_probability(text: str) -> float:
     return float(_detector().get_zawgyi_probability(text))
 
 
+@cache
+def _pair_model() -> tuple[dict[str, int], int, Any, frozenset[str]]:
+    """Return myanmartools' model for a fast scan: each known character's state, as its ``_state`` gives it.
+
+    myanmartools finds a character's state by a bisection per character (on a list that
+    is not even sorted, so the states are taken from ``_state`` itself, never recomputed):
+    the Zawgyi check was a fifth of a 200-page export. A dict lookup per character gives
+    the same states, and so the same sums, bit for bit (issue 17).
+    """
+    detector = _detector()
+    states = {ch: detector._state(ch) for ch in detector._chars}
+    return states, len(detector._chars) + 1, detector._params, frozenset(states)
+
+
+@lru_cache(maxsize=1 << 16)
 def zawgyi_log_odds(text: str) -> float:
     """Return the model's evidence for Zawgyi as log odds (> 0 leans Zawgyi); NaN without Burmese.
 
     The probability saturates at 1.0 for a long line; the log odds keep growing with the
-    evidence, so a line can be weighed against a word inside it.
+    evidence, so a line can be weighed against a word inside it. myanmartools' per-pair
+    log-likelihood ratios (pinned <2), summed in its order; remembered per text, as a line
+    is weighed for the document, for itself and again by every check that reads it.
     """
-    total, seen = 0.0, False
-    for value in _detector()._llrs(text):  # myanmartools' per-pair log-likelihood ratios (pinned <2)
-        if not math.isnan(value):
+    states, size, params, known = _pair_model()
+    if known.isdisjoint(text):
+        return math.nan  # every pair is (foreign, foreign), which the model leaves NaN
+    total, seen, previous = 0.0, False, 0
+    state_of = states.get
+    for ch in text:
+        state = state_of(ch, 0)
+        value = params[previous * size + state]
+        if value == value:  # not NaN
             total += value
             seen = True
+        previous = state
+    value = params[previous * size]  # the last character and the end
+    if value == value:
+        total += value
+        seen = True
     return -total if seen else math.nan
 
 
@@ -262,12 +290,18 @@ def zawgyi_spans(text: str, threshold: float = THRESHOLD, document: Lean | None 
 
     *document* is :func:`document_lean` of the whole document *text* belongs to, when known.
     """
+    return list(_spans(text, threshold, document))
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str, threshold: float, document: Lean | None) -> tuple[ZawgyiSpan, ...]:
+    """Return the spans of one field's text, remembered: export, preflight and every preview ask again."""
     spans: list[ZawgyiSpan] = []
     offset = 0
     for line in text.splitlines(keepends=True):
         spans.extend(_line_spans(line, offset, threshold, document))
         offset += len(line)
-    return spans
+    return tuple(spans)
 
 
 def is_zawgyi(text: str, threshold: float = THRESHOLD, document: Lean | None = None) -> bool:
