@@ -15,10 +15,11 @@ _ORPHANS = 2  # fewest lines left at the foot of a page, or carried to the next
 
 def _fit(lines: list[Line], height: float, notes: FootnoteArea | None) -> int:
     """How many leading lines fit in *height*, counting the notes they first reference."""
-    used, numbers, k = 0.0, [], 0
+    used, numbers, k, room = 0.0, [], 0, 0.0
     for line in lines:
-        numbers += line.notes
-        room = notes.extra_height(numbers) if notes is not None else 0.0
+        if line.notes and notes is not None:  # the room changes only where a note is first referenced
+            numbers += line.notes
+            room = notes.extra_height(numbers)
         if used + line.height + room > height + 1e-6:
             break
         used += line.height

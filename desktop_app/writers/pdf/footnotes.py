@@ -31,6 +31,7 @@ class FootnoteArea:
         self._typesetter = typesetter
         self._width = width
         self._lines: dict[int, list[Line]] = {}
+        self._heights: dict[int, float] = {}
         self.page: list[int] = []
 
     def lines(self, number: int) -> list[Line]:
@@ -44,8 +45,11 @@ class FootnoteArea:
         return self._lines[number]
 
     def height(self, number: int) -> float:
-        """Vertical room note *number* takes."""
-        return sum(line.height for line in self.lines(number)) + NOTE_GAP
+        """Vertical room note *number* takes (summed once: asked for every line that may fit)."""
+        height = self._heights.get(number)
+        if height is None:
+            height = self._heights[number] = sum(line.height for line in self.lines(number)) + NOTE_GAP
+        return height
 
     def extra_height(self, numbers: tuple[int, ...] | list[int]) -> float:
         """Room still to reserve on this page if notes *numbers* are added to it."""
