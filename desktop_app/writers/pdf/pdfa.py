@@ -10,8 +10,8 @@ DeviceRGB means; we ship a freely licensed sRGB profile (``resources/color``).
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from xml.sax.saxutils import escape
+import html
+from functools import cache, partial
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -25,6 +25,10 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.pdfgen.canvas import Canvas
 
 from ...resources import resource_path
+
+#: &, < and > escaped, as xml.sax.saxutils.escape does — which imports urllib.request and with
+#: it http.client, ssl and email: a tenth of a cold ``thadin export --pdf`` (issue 17).
+escape = partial(html.escape, quote=False)
 
 #: PDF/A part and conformance level, and PDF/UA part, claimed in the XMP packet.
 PDFA_PART, PDFA_CONFORMANCE, PDFUA_PART = 2, "U", 1
