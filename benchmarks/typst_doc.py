@@ -86,10 +86,13 @@ class _Writer:
     def block(self, block: object) -> str:
         """A block: body paragraphs and headings as plain markup under document-wide rules (idiomatic
         Typst, and its fast path); the few other roles in a styled block of their own."""
-        from desktop_app.resolve import Role
-        from desktop_app.writers.typography import BLOCK_STYLES
+        from desktop_app.resolve import Gap, Role
+        from desktop_app.writers.typography import BLOCK_STYLES, SECTION_GAP, SIGNATORIES_GAP
 
         out = []
+        gap = {Gap.SECTION: SECTION_GAP, Gap.SIGNATORIES: SIGNATORIES_GAP}.get(getattr(block, "gap", None))
+        if gap:
+            out.append(f"#v({_pt(gap)})")
         if block.lang != self.lang:  # a language section starts: one set rule for all that follows
             self.lang = block.lang
             family, scale = self.family(block.lang)
@@ -114,9 +117,16 @@ class _Writer:
         return "\n".join(out)
 
 
+def _footer_piece(piece: object) -> str:
+    """A footer piece as Typst code: text, or this page's number / the number of pages (Western digits)."""
+    if isinstance(piece, str):
+        return _str(piece)
+    return "str(counter(page).final().first())" if piece.total else "str(here().page())"
+
+
 def typst_source(resolved: object) -> str:
     """Return the Typst source of *resolved* (a ``desktop_app.resolve.Resolved``)."""
-    from desktop_app.resolve import Columns, Role
+    from desktop_app.resolve import FOOTER_JOIN, Columns, Role
     from desktop_app.writers.typography import BANNER_STYLES, BLOCK_STYLES, COLUMN_GAP, FOOTER_STYLE, RULE
 
     writer = _Writer(resolved)
@@ -132,11 +142,8 @@ def typst_source(resolved: object) -> str:
                       f"{_str('bold' if style.bold else 'regular')}, style: "
                       f"{_str('italic' if style.italic else 'normal')})[#{_str(line.text)}]]")
     header.append(f"#line(length: 100%, stroke: 0.8pt + rgb({_str(RULE)}))")
-    footer = " + \" · \" + ".join(
-        f"{_str(template.split('{page}')[0])} + str(here().page()) + "
-        f"{_str(template.split('{page}', 1)[1].split('{pages}')[0])} + str(counter(page).final().first()) + "
-        f"{_str(template.split('{pages}', 1)[1])}"
-        for _lang, template in resolved.footer)
+    footer = f" + {_str(FOOTER_JOIN)} + ".join(
+        " + ".join(_footer_piece(piece) for piece in part.pieces) or '""' for part in resolved.footer) or '""'
     banner_height = 26 + 8 * len(resolved.banner_lines) + 8  # mm: image, lines, rule and gaps
     out = [
         f"#set document(title: {_str(resolved.title)})",
