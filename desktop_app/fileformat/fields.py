@@ -24,6 +24,14 @@ _ALLOWED_CONTROLS = {"\n", "\t"}
 #: Combining marks one letter may carry: a Burmese syllable has up to about seven
 #: (medials, vowel signs, tone marks); more is "Zalgo" text that draws over the page.
 MAX_STACKED_MARKS = 16
+#: The characters of Unicode categories Cc (C0 and C1 controls: fixed by Unicode's stability
+#: policy) and Cs (surrogates) but the allowed ones: one regex scan per value, not a Python
+#: call per character (issue 17; tests/fileformat/test_fast_scans.py checks it against unicodedata).
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: No mark (category M) is below U+0300, so too many stacked marks can only be inside a run
+#: of more than MAX_STACKED_MARKS characters from U+0300 up: only those runs are read
+#: character by character (none in English text).
+_MARK_CANDIDATES_RE = re.compile(f"[^\x00-\u02ff]{{{MAX_STACKED_MARKS + 1},}}")
 
 
 def is_language_code(code: str) -> bool:
@@ -199,24 +207,25 @@ class FieldReader:
         return loc.line
 
     def _check_characters(self, path: PathKey, value: str) -> None:
-        marks = 0
-        for i, ch in enumerate(value):
-            category = unicodedata.category(ch)
-            if ch not in _ALLOWED_CONTROLS and category in ("Cc", "Cs"):
-                self.problem(path, f"contains the control character U+{ord(ch):04X}",
-                             "delete it; it is usually pasted in by accident",
-                             line=self.text_line(path, value[:i].count("\n")))
-                return
-            marks = marks + 1 if category[0] == "M" else 0
-            if marks > MAX_STACKED_MARKS:
-                end = i
-                while end < len(value) and unicodedata.category(value[end])[0] == "M":
-                    end += 1
-                self.problem(path, f"a letter carries {end - i + marks - 1:,} stacked accents or marks; "
-                             "they would be drawn over the lines around it",
-                             "delete the extra marks; they are usually pasted in by accident",
-                             line=self.text_line(path, value[:i].count("\n")))
-                return
+        control = _FORBIDDEN_RE.search(value)
+        limit = control.start() if control is not None else len(value)  # the first problem is reported
+        for run in _MARK_CANDIDATES_RE.finditer(value, 0, limit):
+            marks = 0
+            for i in range(run.start(), run.end()):
+                marks = marks + 1 if unicodedata.category(value[i])[0] == "M" else 0
+                if marks > MAX_STACKED_MARKS:
+                    end = i
+                    while end < len(value) and unicodedata.category(value[end])[0] == "M":
+                        end += 1
+                    self.problem(path, f"a letter carries {end - i + marks - 1:,} stacked accents or marks; "
+                                 "they would be drawn over the lines around it",
+                                 "delete the extra marks; they are usually pasted in by accident",
+                                 line=self.text_line(path, value[:i].count("\n")))
+                    return
+        if control is not None:
+            self.problem(path, f"contains the control character U+{ord(control.group()):04X}",
+                         "delete it; it is usually pasted in by accident",
+                         line=self.text_line(path, value[:limit].count("\n")))
 
 
 def _kind(value: Any) -> str:

@@ -8,7 +8,7 @@ backslash escapes. Links accept only http, https and mailto.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -210,37 +210,52 @@ def _trim_bare_url(url: str) -> str:
     return url[:end]
 
 
-def _pairs(text: str) -> tuple[dict[int, int], dict[int, int], list[int]]:
+_BRACKET_RE = re.compile(r"[\\\[\]]")
+_PAREN_RE = re.compile(r"[()]")
+
+
+class _NextClose:
+    """For each offset, the next ``)`` at or after it (the text's length when there is none)."""
+
+    def __init__(self, text: str) -> None:
+        self._closes = [m.start() for m in re.finditer(r"\)", text)]
+        self._n = len(text)
+
+    def __getitem__(self, k: int) -> int:
+        i = bisect_left(self._closes, k)
+        return self._closes[i] if i < len(self._closes) else self._n
+
+
+def _pairs(text: str) -> tuple[dict[int, int], dict[int, int], _NextClose]:
     """Match brackets and parentheses in one pass, so link parsing stays linear in the text.
 
     Returns the ``]`` closing each ``[`` (a backslash skips the character after it, as
     link text does), the ``)`` closing each ``(`` (parentheses inside a link target nest),
     and for each offset the next ``)`` at or after it (``len(text)`` when there is none).
+    Only the special characters are visited (regex scans), not every character.
     """
     brackets: dict[int, int] = {}
     parens: dict[int, int] = {}
     open_brackets: list[int] = []
     open_parens: list[int] = []
-    k, n = 0, len(text)
-    while k < n:
-        ch = text[k]
+    skip_to = 0
+    for m in _BRACKET_RE.finditer(text):
+        k = m.start()
+        if k < skip_to:
+            continue  # escaped by the backslash before it
+        ch = m.group()
         if ch == "\\":
-            k += 2
-            continue
-        if ch == "[":
+            skip_to = k + 2
+        elif ch == "[":
             open_brackets.append(k)
-        elif ch == "]" and open_brackets:
+        elif open_brackets:
             brackets[open_brackets.pop()] = k
-        k += 1
-    for k, ch in enumerate(text):
-        if ch == "(":
-            open_parens.append(k)
-        elif ch == ")" and open_parens:
-            parens[open_parens.pop()] = k
-    next_close = [n] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        next_close[k] = k if text[k] == ")" else next_close[k + 1]
-    return brackets, parens, next_close
+    for m in _PAREN_RE.finditer(text):
+        if m.group() == "(":
+            open_parens.append(m.start())
+        elif open_parens:
+            parens[open_parens.pop()] = m.start()
+    return brackets, parens, _NextClose(text)
 
 
 def _append_run(out: list[Inline], run: Run) -> None:
