@@ -116,7 +116,7 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
         problems = preflight(loaded)
         resolved = resolve(loaded.release)
         with RENDER_LOCK:
-            pdf = render_pdf(resolved)
+            pdf = render_pdf(resolved, reuse_layout=True)  # an edit re-lays out only the blocks it changed
         # A note with a text per language has a number per language: the table shows the first.
         first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
         return Preview(pdf, problems, note_numbers=first_numbers)

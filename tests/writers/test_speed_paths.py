@@ -23,6 +23,11 @@ from desktop_app.writers.pdf.typesetter import Typesetter
 from tests.conftest import DATA
 
 
+def render_pdf_reusing(resolved):
+    """Render as the live preview does: lines of unchanged blocks from the last render."""
+    return render_pdf(resolved, reuse_layout=True)
+
+
 def _edited(release, lang: str, index: int, suffix: str):
     """*release* with *suffix* appended to the first run of body paragraph *index* in *lang*."""
     body = dict(release.body)
@@ -52,36 +57,55 @@ def count_layouts(monkeypatch):
 
 
 def test_an_edit_lays_out_only_the_edited_paragraph(bilingual, count_layouts):
-    render_pdf(resolve(bilingual))
+    render_pdf_reusing(resolve(bilingual))
     assert len(count_layouts) > 20  # every block, note, banner line and footer, once
     count_layouts.clear()
-    render_pdf(resolve(_edited(bilingual, "en", 0, " An added sentence.")))
+    render_pdf_reusing(resolve(_edited(bilingual, "en", 0, " An added sentence.")))
     assert len(count_layouts) == 1
     assert " An added sentence." in count_layouts[0]
+
+
+def test_an_export_lays_out_afresh_and_keeps_nothing(bilingual, count_layouts):
+    render_pdf(resolve(bilingual))
+    first = len(count_layouts)
+    render_pdf(resolve(bilingual))
+    assert len(count_layouts) == 2 * first
+    assert not layoutcache._typesetters
+
+
+def test_the_preview_reuses_lines(count_layouts):
+    from desktop_app import service
+
+    path = DATA / "bilingual.release.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert service.preview(text, path).pdf
+    count_layouts.clear()
+    assert service.preview(text, path).pdf
+    assert count_layouts == []
 
 
 def test_cached_lines_draw_the_bytes_a_fresh_render_draws(bilingual, sample):
     """Render, edit, render again: the same PDF as rendering the edited release in a fresh cache."""
     layoutcache.clear()
-    render_pdf(resolve(bilingual))
-    render_pdf(resolve(sample))  # another release in between: its lines must not leak in
+    render_pdf_reusing(resolve(bilingual))
+    render_pdf_reusing(resolve(sample))  # another release in between: its lines must not leak in
     edited = _edited(bilingual, "my", 0, " ထပ်မံ")
-    incremental = render_pdf(resolve(edited))
-    layoutcache.clear()
-    assert render_pdf(resolve(edited)) == incremental
+    incremental = render_pdf_reusing(resolve(edited))
+    assert render_pdf(resolve(edited)) == incremental  # an export, from nothing
 
 
 def test_parallel_layout_uses_the_cache_and_stays_identical():
     release = dataclasses.replace(load_release(DATA / "bilingual.release.yaml"), layout="parallel")
     layoutcache.clear()
     fresh = render_pdf(resolve(release))
-    assert render_pdf(resolve(release)) == fresh
+    render_pdf_reusing(resolve(release))
+    assert render_pdf_reusing(resolve(release)) == fresh
 
 
 def test_lines_of_blocks_gone_from_the_release_are_let_go(bilingual, count_layouts):
     """The cache keeps two renders' lines at most: it does not grow with every edit."""
     for i in range(4):
-        render_pdf(resolve(_edited(bilingual, "en", 0, f" Edit {i}.")))
+        render_pdf_reusing(resolve(_edited(bilingual, "en", 0, f" Edit {i}.")))
     cache = layoutcache._typesetters[resolve(bilingual).fonts]._cache
     kept = " ".join("".join(span.text for span in key[0]) for key in [*cache.previous, *cache.current])
     assert " Edit 3." in kept and " Edit 2." in kept  # this render's and the one before

@@ -13,12 +13,17 @@ if TYPE_CHECKING:
 __all__ = ["render_pdf"]
 
 
-def render_pdf(resolved: Resolved) -> bytes:
-    """Lay out and render *resolved*; return the PDF bytes."""
+def render_pdf(resolved: Resolved, *, reuse_layout: bool = False) -> bytes:
+    """Lay out and render *resolved*; return the PDF bytes.
+
+    *reuse_layout*: take the lines of blocks unchanged since the last such render from
+    ``layoutcache`` (the live preview, which renders after every edit); an export lays
+    out afresh and keeps nothing after it.
+    """
     from .rlimport import import_platypus
 
     import_platypus()  # before .document imports ReportLab: skips compiling a pattern we never use
     from .document import render_pdf as render
 
-    return render(resolved)
+    return render(resolved, reuse_layout)
 

@@ -254,13 +254,13 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagg
     return story
 
 
-def render_pdf(resolved: Resolved) -> bytes:
-    """Lay out and render the release; return the PDF bytes."""
+def render_pdf(resolved: Resolved, reuse_layout: bool = False) -> bytes:
+    """Lay out and render the release; return the PDF bytes (see ``writers.pdf.render_pdf``)."""
     _binary_streams()
     eol_before_endstream()
     try:
         with paused_gc():
-            return _render(resolved)
+            return _render(resolved, reuse_layout)
     except LayoutError:
         # Something is taller than a page: measure again to name it (see fit.py).
         from ...pagefit import Overflow, PageOverflowError
@@ -269,8 +269,10 @@ def render_pdf(resolved: Resolved) -> bytes:
         raise PageOverflowError(overflows(resolved) or [Overflow("line")]) from None
 
 
-def _render(resolved: Resolved) -> bytes:
-    typesetter = typesetter_for(resolved.fonts)  # lines of unchanged blocks come from the last render
+def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
+    # The preview takes the lines of unchanged blocks from its last render; an export keeps
+    # none (holding every line to the end would raise a long export's peak memory).
+    typesetter = typesetter_for(resolved.fonts) if reuse_layout else Typesetter(resolved.fonts)
     layout = _Layout(resolved, typesetter)
     if layout.frame_top - layout.bottom < MIN_TEXT_ROOM or not layout.footer_fits():
         from ...pagefit import Overflow, PageOverflowError
