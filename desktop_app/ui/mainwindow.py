@@ -24,6 +24,7 @@ from ..draft import Draft
 from ..errors import Problem, ReleaseError, ThadinError
 from ..export import DOCX, PDF
 from ..fileformat.yamlsource import parse_yaml_text
+from ..myanmar.normalize import fix_safe
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
 from ..textcheck import release_lean
@@ -32,6 +33,7 @@ from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
 from .fields import FieldSignals
 from .letterheads import LetterheadsHook
+from .people import TYPING, ZAWGYI, paragraph_of, place
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
@@ -96,6 +98,17 @@ class Prompts(QObject):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
 
 
+def field_path(field: str) -> tuple:
+    """Return the path tuple of dotted *field* (``signatories[1].en`` → ``("signatories", 1, "en")``)."""
+    parts: list[str | int] = []
+    for piece in field.replace("]", "").split("."):
+        name, *indexes = piece.split("[")
+        if name:
+            parts.append(name)
+        parts += [int(i) for i in indexes]
+    return tuple(parts)
+
+
 class ZawgyiBar(QWidget):
     """A bar offering to convert Zawgyi text that was just pasted or typed."""
 
@@ -126,7 +139,7 @@ class ZawgyiBar(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current interface language."""
-        field = ".".join(str(p) for p in self.path)
+        field = place(".".join(str(p) for p in self.path))
         self.label.setText(self.tr("The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.")
                            .replace("%1", field))
         self.button.setText(self.tr("Convert to Unicode"))
@@ -252,6 +265,7 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self.renderer.busyChanged.connect(self._busy)
         self.preflight.jump.connect(self.jump_to)
+        self.preflight.fix.connect(self.fix_problem)
         self.follow = QTimer(self)
         self.follow.setSingleShot(True)
         self.follow.setInterval(300)
@@ -333,7 +347,8 @@ class MainWindow(QMainWindow):
 
     def _rendered(self, result: RenderResult) -> None:
         self.last_result = result
-        self.preflight.show_problems(result.problems, result.error)
+        self.preflight.show_problems(result.problems, result.error, self._paragraph_finder(result.problems),
+                                     result.note_numbers)
         self.editor.refresh_notes(result.note_numbers)
         errors = sum(p.severity == "error" for p in result.problems) + bool(result.error)
         warnings = len(result.problems) - sum(p.severity == "error" for p in result.problems)
@@ -353,6 +368,34 @@ class MainWindow(QMainWindow):
         page = self.preview.page_of(text)
         if page is not None:
             self.preview.go_to_page(page)
+
+    def _paragraph_finder(self, problems: list[Problem]):  # noqa: ANN202 - Problem -> paragraph or None
+        """Return a function giving the body paragraph a located problem is in (for its place name)."""
+        lines: dict[tuple, int] = {}
+        if any(p.field.startswith("body.") and p.line for p in problems):
+            try:
+                doc = parse_yaml_text(self.document.draft.to_yaml(), Path("x.yaml"))
+                lines = {path: loc.line for path, loc in doc.values.items() if path[:1] == ("body",)}
+            except ReleaseError:
+                lines = {}
+
+        def paragraph(problem: Problem) -> int | None:
+            path = tuple(problem.field.split("."))
+            if path[:1] != ("body",) or problem.line is None or path not in lines:
+                return None
+            return paragraph_of(str(self.document.get(path, "")), problem.line - lines[path] - 1)
+
+        return paragraph
+
+    def fix_problem(self, kind: str, field: str) -> None:
+        """One-click fix from the preflight list: convert Zawgyi or repair typing slips in that field."""
+        path = field_path(field)
+        if kind == ZAWGYI:
+            self.convert_zawgyi(path)
+        elif kind == TYPING:
+            value = self.document.get(path, "")
+            if isinstance(value, str):
+                self.document.set(path, fix_safe(value), self.tr("Repair Burmese typing"))
 
     def jump_to(self, field: str, line: int | None) -> None:
         """Go to the editor of *field* (a preflight problem was clicked)."""

@@ -1032,149 +1032,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="339"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="354"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="296"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="310"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="344"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="359"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="375"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="397"/>
+        <source>Repair Burmese typing</source>
+        <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="418"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="377"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="420"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="395"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="438"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="440"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="483"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="463"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="506"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="468"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="511"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="497"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="511"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="543"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="554"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="497"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="501"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="552"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="595"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="553"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="596"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="554"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="597"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="555"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="598"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="556"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="599"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="557"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="557"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="558"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="601"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="558"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="601"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="559"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="602"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="560"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="603"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="561"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="604"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="562"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="605"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="563"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="606"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="565"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="608"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="566"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="567"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="610"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
@@ -1272,11 +1277,214 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="29"/>
+        <source>Burmese</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="29"/>
+        <source>English</source>
+        <translation>အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="63"/>
+        <source>Headline</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="64"/>
+        <source>%1 headline</source>
+        <translation>%1 ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="67"/>
+        <source>Body</source>
+        <translation>စာကိုယ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="68"/>
+        <source>%1 body</source>
+        <translation>%1 စာကိုယ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="71"/>
+        <source>%1, paragraph %2</source>
+        <translation>%1၊ စာပိုဒ် %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="74"/>
+        <source>a footnote</source>
+        <translation>အောက်ခြေမှတ်စု</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="76"/>
+        <source>footnote %1</source>
+        <translation>အောက်ခြေမှတ်စု %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="79"/>
+        <source>%1 text of %2</source>
+        <translation>%2 ၏ %1 စာသား</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="81"/>
+        <source>contact introduction</source>
+        <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="82"/>
+        <source>contact e-mail</source>
+        <translation>ဆက်သွယ်ရန် အီးမေးလ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="83"/>
+        <source>contact phone</source>
+        <translation>ဆက်သွယ်ရန် ဖုန်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="84"/>
+        <source>contact website</source>
+        <translation>ဆက်သွယ်ရန် ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="85"/>
+        <source>contact Signal</source>
+        <translation>ဆက်သွယ်ရန် Signal (စစ်ဂနယ်)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="87"/>
+        <source>contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="91"/>
+        <source>signatory %1</source>
+        <translation>လက်မှတ်ထိုးသူ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="92"/>
+        <source>letterhead</source>
+        <translation>ခေါင်းစီးစာရွက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="92"/>
+        <source>date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="93"/>
+        <source>label</source>
+        <translation>အမည်တပ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="93"/>
+        <source>layout</source>
+        <translation>အပြင်အဆင်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="103"/>
+        <source>the Burmese is typed in Zawgyi and would print as garbage.</source>
+        <translation>မြန်မာစာကို ဇော်ဂျီဖြင့် ရိုက်ထားသဖြင့် ပုံနှိပ်လျှင် စာလုံးများ ပျက်နေမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="106"/>
+        <source>Burmese letters are stored in the wrong order (a typing slip); it may print or search wrongly.</source>
+        <translation>မြန်မာစာလုံးများ အစီအစဉ် မှားနေသည် (ရိုက်မှားခြင်း)။ ပုံနှိပ်ရာတွင် သို့မဟုတ် ရှာဖွေရာတွင် မှားနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="109"/>
+        <source>a Burmese word looks mistyped (look-alike or misplaced mark); check it and retype it.</source>
+        <translation>မြန်မာစကားလုံးတစ်လုံး ရိုက်မှားပုံရသည် (ပုံတူစာလုံး သို့မဟုတ် နေရာမှားသည့် သင်္ကေတ)။ စစ်ဆေးပြီး ပြန်ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="112"/>
+        <source>the translation is missing.</source>
+        <translation>ဘာသာပြန် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="114"/>
+        <source>this text is empty (only spaces or invisible characters).</source>
+        <translation>ဤစာသား ဗလာဖြစ်နေသည် (နေရာလွတ် သို့မဟုတ် မမြင်ရသော စာလုံးများသာ)။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="117"/>
+        <source>this footnote has no translation; readers get the other language&apos;s.</source>
+        <translation>ဤအောက်ခြေမှတ်စုတွင် ဘာသာပြန် မရှိပါ။ စာဖတ်သူများသည် အခြားဘာသာဖြင့် ဖတ်ရမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="121"/>
+        <source>this translation of the footnote is never printed: the body in this language does not cite the note.</source>
+        <translation>ဤအောက်ခြေမှတ်စု ဘာသာပြန်ကို ပုံနှိပ်မည် မဟုတ်ပါ - ဤဘာသာ စာကိုယ်တွင် ထိုမှတ်စုကို ညွှန်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="124"/>
+        <source>a footnote marker points to a note that does not exist.</source>
+        <translation>အောက်ခြေမှတ်စု အမှတ်အသားတစ်ခုသည် မရှိသော မှတ်စုကို ညွှန်းနေသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="127"/>
+        <source>this footnote is not cited anywhere in the text.</source>
+        <translation>ဤအောက်ခြေမှတ်စုကို စာသားထဲ မည်သည့်နေရာတွင်မျှ ညွှန်းမထားပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="129"/>
+        <source>invisible direction characters are hidden in the text; they are left out of the PDF and Word file.</source>
+        <translation>စာသားထဲတွင် မမြင်ရသော ဦးတည်ချက်ထိန်း စာလုံးများ ပါနေသည်။ PDF နှင့် Word ဖိုင်တွင် ၎င်းတို့ကို ချန်ထားမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="132"/>
+        <source>a character here is missing from the font and would print as a box.</source>
+        <translation>ဤနေရာရှိ စာလုံးတစ်လုံးသည် ဖောင့်တွင် မပါသဖြင့် လေးထောင့်ကွက်အဖြစ် ပုံနှိပ်မိမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="136"/>
+        <source>the two languages do not have the same headings and paragraphs, so the columns do not pair up.</source>
+        <translation>ဘာသာစကား နှစ်ခုတွင် ခေါင်းစဉ်နှင့် စာပိုဒ်များ မတူညီသဖြင့် ကော်လံများ ယှဉ်တွဲ မကိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="140"/>
+        <source>a link address is not a web or e-mail address.</source>
+        <translation>လင့်ခ်လိပ်စာသည် ဝက်ဘ် သို့မဟုတ် အီးမေးလ် လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="142"/>
+        <source>the Padauk font prints ါ် with a gap; the letterhead should use Noto Sans Myanmar.</source>
+        <translation>Padauk ဖောင့်သည် ါ် ကို ကွက်လပ်ဖြင့် ပုံနှိပ်သည်။ ခေါင်းစီးစာရွက်တွင် Noto Sans Myanmar ကို သုံးသင့်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="146"/>
+        <source>needs attention: %1</source>
+        <translation>စစ်ဆေးရန် လိုသည် - %1</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/preflight.py" line="23"/>
+        <location filename="../../desktop_app/ui/preflight.py" line="34"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preflight.py" line="52"/>
+        <source>The preview could not be made: %1</source>
+        <translation>နမူနာကို ပြုလုပ်၍ မရပါ - %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preflight.py" line="57"/>
+        <source>Convert to Unicode</source>
+        <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preflight.py" line="57"/>
+        <source>Repair</source>
+        <translation>ပြင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/preflight.py" line="57"/>
+        <source>Go there</source>
+        <translation>ထိုနေရာသို့ သွားရန်</translation>
     </message>
 </context>
 <context>
@@ -1323,52 +1531,52 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="51"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="53"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="56"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="58"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="80"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="80"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="82"/>
         <source>Open folder</source>
         <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="92"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="93"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="95"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -1427,17 +1635,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="129"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="142"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="131"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="144"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="145"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>

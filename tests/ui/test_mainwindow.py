@@ -176,7 +176,8 @@ def test_preflight_lists_problems_and_jumps_to_the_field(window, qtbot):
     assert window.document.get(("body", "en")).endswith(r" See\[^x\][^missing].")
     wait_rendered(qtbot, window)
     assert window.preflight.count() == 1
-    assert "[^missing] has no footnote" in window.preflight.item(0).text()
+    assert window.preflight.item(0).text() == ("✖ English body, paragraph 12: "
+                                               "a footnote marker points to a note that does not exist.")
     assert window.preview.stale.text()  # the preview says it is behind
     window.editor.setCurrentIndex(0)
     window.preflight.itemClicked.emit(window.preflight.item(0))

@@ -1,0 +1,55 @@
+"""Preflight for people: places as the window shows them, plain words, one-click fixes, never a command."""
+
+from __future__ import annotations
+
+from tests.conftest import DATA, corpus_lines
+from tests.ui.conftest import wait_for_preview
+from tests.ui.test_mainwindow import type_text, wait_rendered
+
+FILE_WORDS = ("yaml", "thadin ", "run:", "line ", "body.", "headline.", "footnotes.", "[^", "'my:", "'en:")
+
+
+def rows(window) -> list[str]:
+    return [window.preflight.item(i).text() for i in range(window.preflight.count())]
+
+
+def assert_for_people(window) -> None:
+    for row in rows(window):
+        assert not any(word in row for word in FILE_WORDS), row
+
+
+def test_zawgyi_typed_in_the_headline_is_converted_on_screen_with_one_click(window, qtbot):
+    headline = window.editor.rows["headline"].fields["my"]
+    type_text(headline, corpus_lines("zawgyi")[0])
+    wait_rendered(qtbot, window)
+    assert rows(window)[0].startswith("✖ Burmese headline: the Burmese is typed in Zawgyi")
+    assert_for_people(window)
+    window.preflight.buttons[0].click()
+    assert window.document.get(("headline", "my")) == corpus_lines("unicode")[0]
+    assert headline.toPlainText() == corpus_lines("unicode")[0]
+    wait_rendered(qtbot, window)
+    assert not any("Zawgyi" in row for row in rows(window))
+
+
+def test_typing_slips_are_repaired_with_one_click(window, qtbot):
+    headline = window.editor.rows["headline"].fields["my"]
+    type_text(headline, "ေကျာင်း")  # ေ typed before the consonant, as on a typewriter
+    wait_rendered(qtbot, window)
+    [row] = [r for r in rows(window) if "wrong order" in r]
+    assert row.startswith("⚠ Burmese headline:")
+    window.preflight.buttons[rows(window).index(row)].click()
+    assert window.document.get(("headline", "my")) == "ကျောင်း"
+
+
+def test_a_missing_translation_takes_you_there(window, qtbot):
+    window.open_path(DATA / "bilingual.release.yaml")
+    wait_for_preview(qtbot, window)
+    field = window.editor.rows["headline"].fields["my"]
+    field.selectAll()
+    field.insertPlainText("")
+    wait_rendered(qtbot, window)
+    assert "⚠ Burmese headline: the translation is missing." in rows(window)
+    assert_for_people(window)
+    window.editor.setCurrentIndex(0)
+    window.preflight.buttons[rows(window).index("⚠ Burmese headline: the translation is missing.")].click()
+    assert window.editor.currentIndex() == 1 and field.hasFocus()
