@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +31,10 @@ class _Form(QDialog):
         self.error.setStyleSheet("color: #a40000")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for button in self.buttons.buttons():  # Enter in a field accepts; typing never lands on a button
+            button.setAutoDefault(False)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -39,6 +45,21 @@ class _Form(QDialog):
     def problem(self) -> str:
         """Return why the input cannot be accepted, or "" when it can."""
         return ""
+
+    def first_field(self) -> QWidget | None:
+        """Return the field the dialog opens in: the first one that takes input."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return widget
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None:
+            field.setFocus()
 
     def _accept(self) -> None:
         problem = self.problem()
@@ -55,6 +76,7 @@ class NewReleaseDialog(_Form):
         self.setWindowTitle(self.tr("New release"))
         self.letterhead = QComboBox(self)
         self.letterhead.addItems(letterheads)
+        self.letterhead.setObjectName("letterhead-names")  # the files' own names, in no interface language
         self.letterhead.setAccessibleName(self.tr("Letterhead"))
         self.burmese = QCheckBox(self.tr("Burmese"), self)
         self.english = QCheckBox(self.tr("English"), self)
@@ -101,6 +123,10 @@ class FootnoteDialog(_Form):
         new = self.choice.currentData() == self.NEW
         self.note_id.setEnabled(new)
         self.url.setEnabled(new)
+
+    def first_field(self) -> QWidget | None:
+        """Open in the new note's id: typing must never pick an existing note by its first letter."""
+        return self.note_id if self.is_new else self.choice
 
     @property
     def is_new(self) -> bool:

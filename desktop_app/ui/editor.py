@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -352,6 +353,9 @@ class EditorPanel(QTabWidget):
         for index, title in enumerate([self.tr("Letterhead"), self.tr("Headline && date"), self.tr("Body"),
                                        self.tr("Footnotes"), self.tr("Contact"), self.tr("Signatories")]):
             self.setTabText(index, title)
+        for button in self.tabBar().findChildren(QToolButton):  # the tab bar's own scroll arrows
+            left = button.arrowType() == Qt.ArrowType.LeftArrow
+            button.setAccessibleName(self.tr("Earlier tabs") if left else self.tr("Later tabs"))
         self.letterhead_label.setText(self.tr("Letterhead:"))
         self.label_label.setText(self.tr("Label:"))
         self.layout_label.setText(self.tr("Layout:"))

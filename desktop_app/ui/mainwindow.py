@@ -33,7 +33,7 @@ from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
 from .fields import FieldSignals
 from .letterheads import LetterheadsHook
-from .people import TYPING, ZAWGYI, paragraph_of, place
+from .people import TYPING, ZAWGYI, describe, paragraph_of, place
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
@@ -49,53 +49,116 @@ class Prompts(QObject):
         super().__init__(window)
         self.window = window
 
+    def file_dialog(self, title: str, folder: str, mode: str) -> QFileDialog:
+        """Return Qt's own file dialog with every label in the interface language ("open", "save", "folder")."""
+        dialog = QFileDialog(self.window, title, folder, RELEASE_FILTER if mode != "folder" else "")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the system's would be in its own language
+        if mode == "folder":
+            dialog.setFileMode(QFileDialog.FileMode.Directory)
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        elif mode == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Thadin release (*.release.yaml *.yaml)") if mode != "folder" else "")
+        labels = {QFileDialog.DialogLabel.LookIn: self.tr("Look in:"),
+                  QFileDialog.DialogLabel.FileName: self.tr("Folder:") if mode == "folder" else self.tr("File name:"),
+                  QFileDialog.DialogLabel.FileType: self.tr("Files of type:"),
+                  QFileDialog.DialogLabel.Accept: {"open": self.tr("Open"), "save": self.tr("Save"),
+                                                   "folder": self.tr("Choose")}[mode],
+                  QFileDialog.DialogLabel.Reject: self.tr("Cancel")}
+        for label, text in labels.items():
+            dialog.setLabelText(label, text)
+        inside = {"backButton": self.tr("Back"), "forwardButton": self.tr("Forward"),
+                  "toParentButton": self.tr("Parent folder"), "newFolderButton": self.tr("New folder"),
+                  "listModeButton": self.tr("List"), "detailModeButton": self.tr("Details"),
+                  "sidebar": self.tr("Places"), "listView": self.tr("Files"), "treeView": self.tr("Files")}
+        for name, text in inside.items():  # Qt's own words here have no Burmese translation
+            for widget in dialog.findChildren(QWidget, name):
+                widget.setToolTip(text)
+                widget.setAccessibleName(text)
+        return dialog
+
+    def _chosen(self, dialog: QFileDialog) -> Path | None:
+        return Path(dialog.selectedFiles()[0]) if dialog.exec() and dialog.selectedFiles() else None
+
     def open_path(self, folder: str) -> Path | None:
         """Ask for a release file to open."""
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open release"), folder, RELEASE_FILTER)
-        return Path(name) if name else None
+        return self._chosen(self.file_dialog(self.tr("Open release"), folder, "open"))
 
     def save_path(self, suggestion: str) -> Path | None:
         """Ask where to save the release."""
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save release"), suggestion,
-                                              RELEASE_FILTER)
-        if not name:
+        dialog = self.file_dialog(self.tr("Save release"), str(Path(suggestion).parent), "save")
+        dialog.selectFile(Path(suggestion).name)
+        chosen = self._chosen(dialog)
+        if chosen is None:
             return None
-        return Path(name if name.endswith((".yaml", ".yml")) else name + ".release.yaml")
+        return chosen if chosen.name.endswith((".yaml", ".yml")) else chosen.with_name(chosen.name + ".release.yaml")
 
     def export_folder(self, folder: str) -> Path | None:
         """Ask for the folder to export into."""
-        name = QFileDialog.getExistingDirectory(self.window, self.tr("Export to folder"), folder)
-        return Path(name) if name else None
+        return self._chosen(self.file_dialog(self.tr("Export to folder"), folder, "folder"))
+
+    def box(self, icon: QMessageBox.Icon, title: str, text: str,
+            buttons: list[QMessageBox.StandardButton], default: QMessageBox.StandardButton | None = None
+            ) -> QMessageBox:
+        """Return a message box whose buttons say their words in the interface language (Qt has no Burmese)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
+        words = {QMessageBox.StandardButton.Save: self.tr("Save"),
+                 QMessageBox.StandardButton.Discard: self.tr("Don't save"),
+                 QMessageBox.StandardButton.Cancel: self.tr("Cancel"),
+                 QMessageBox.StandardButton.Ok: self.tr("OK"),
+                 QMessageBox.StandardButton.Yes: self.tr("Recover"),
+                 QMessageBox.StandardButton.No: self.tr("Discard it")}
+        for button in buttons:
+            box.addButton(button).setText(words[button])
+        if default is not None:
+            box.setDefaultButton(default)
+        return box
+
+    def unsaved_box(self, name: str) -> QMessageBox:
+        """Return the Save / Don't save / Cancel question for unsaved changes."""
+        buttons = QMessageBox.StandardButton
+        return self.box(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                        self.tr("Save the changes to %1 before closing?").replace("%1", name),
+                        [buttons.Save, buttons.Discard, buttons.Cancel], buttons.Save)
 
     def unsaved(self, name: str) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel for unsaved changes."""
-        return QMessageBox.question(
-            self.window, self.tr("Unsaved changes"),
-            self.tr("Save the changes to %1 before closing?").replace("%1", name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(self.unsaved_box(name).exec())
+
+    def exported_box(self, paths: list[Path]) -> tuple[QMessageBox, object]:
+        """Return the box saying what was written, and its Open folder button."""
+        box = self.box(QMessageBox.Icon.Information, self.tr("Exported"),
+                       self.tr("Written:") + "\n" + "\n".join(p.name for p in paths), [QMessageBox.StandardButton.Ok])
+        return box, box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
 
     def exported(self, paths: list[Path]) -> bool:
         """Tell the user what was written; True when they ask to open the folder."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
-                          self.tr("Written:") + "\n" + "\n".join(str(p) for p in paths),
-                          QMessageBox.StandardButton.Ok, self.window)
-        open_button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box, open_button = self.exported_box(paths)
         box.exec()
         return box.clickedButton() is open_button
 
+    def problems_box(self, title: str, problems: list[Problem], message: str = "") -> QMessageBox:
+        """Return the box listing problems that stop an action, said for people."""
+        said = "\n".join("• " + describe(p).text for p in problems[:12])
+        return self.box(QMessageBox.Icon.Warning, title, message + ("\n\n" if message else "") + said,
+                        [QMessageBox.StandardButton.Ok])
+
     def problems(self, title: str, problems: list[Problem], message: str = "") -> None:
         """Show problems that stop an action."""
-        text = message + ("\n\n" if message else "") + "\n".join(p.format() for p in problems[:12])
-        QMessageBox.warning(self.window, title, text)
+        self.problems_box(title, problems, message).exec()
+
+    def recover_box(self, when: str, original: str) -> QMessageBox:
+        """Return the offer of a draft left by a session that did not close cleanly."""
+        buttons = QMessageBox.StandardButton
+        return self.box(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
+                        self.tr("Thadin was closed without saving %1 (last autosaved %2). Recover it?")
+                        .replace("%1", original).replace("%2", when), [buttons.Yes, buttons.No], buttons.Yes)
 
     def recover(self, when: str, original: str) -> QMessageBox.StandardButton:
         """Offer a draft left by a session that did not close cleanly."""
-        return QMessageBox.question(
-            self.window, self.tr("Recover unsaved work"),
-            self.tr("Thadin was closed without saving %1 (last autosaved %2). Recover it?")
-            .replace("%1", original).replace("%2", when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return QMessageBox.StandardButton(self.recover_box(when, original).exec())
 
 
 def field_path(field: str) -> tuple:
@@ -352,8 +415,8 @@ class MainWindow(QMainWindow):
         self.editor.refresh_notes(result.note_numbers)
         errors = sum(p.severity == "error" for p in result.problems) + bool(result.error)
         warnings = len(result.problems) - sum(p.severity == "error" for p in result.problems)
-        self.status.setText(self.tr("Preflight: %1 error(s), %2 warning(s)").replace("%1", str(errors))
-                            .replace("%2", str(warnings)))
+        self.counts = (errors, warnings)
+        self._show_counts()
         if result.pdf is not None:
             self.preview.show_pdf(result.revision, result.pdf)
         else:
@@ -396,6 +459,11 @@ class MainWindow(QMainWindow):
             value = self.document.get(path, "")
             if isinstance(value, str):
                 self.document.set(path, fix_safe(value), self.tr("Repair Burmese typing"))
+
+    def _show_counts(self) -> None:
+        errors, warnings = getattr(self, "counts", (0, 0))
+        self.status.setText(self.tr("Preflight: %1 error(s), %2 warning(s)").replace("%1", str(errors))
+                            .replace("%2", str(warnings)))
 
     def jump_to(self, field: str, line: int | None) -> None:
         """Go to the editor of *field* (a preflight problem was clicked)."""
@@ -609,6 +677,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.preflight_dock.setWindowTitle(self.tr("Preflight"))
+        for name, text in (("qt_dockwidget_floatbutton", self.tr("Detach")),
+                           ("qt_dockwidget_closebutton", self.tr("Close"))):
+            for button in self.preflight_dock.findChildren(QWidget, name):
+                button.setToolTip(text)
+                button.setAccessibleName(text)
+        self.preflight.setAccessibleName(self.tr("Preflight problems"))
+        if self.last_result is not None:
+            self._show_counts()
         self.editor.retranslate()
         self.preview.retranslate()
         self.zawgyi_bar.retranslate()

@@ -191,6 +191,8 @@ class PreviewPane(QWidget):
         self.zoom_in.setText(self.tr("Zoom in"))
         self.zoom_out.setText(self.tr("Zoom out"))
         self.fit.setText(self.tr("Fit width"))
+        if self.pdf.status() == QPdfDocument.Status.Ready:
+            self.pages.setText(self.tr("of %n page(s)", "", self.pdf.pageCount()))
         if self.stale.text() and not self.overlay.isVisible():
             self.set_stale(True)
 

@@ -44,221 +44,231 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="276"/>
+        <location filename="../../desktop_app/ui/editor.py" line="277"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
-        <location filename="../../desktop_app/ui/editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="397"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
-        <location filename="../../desktop_app/ui/editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="394"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="395"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <source>Earlier tabs</source>
+        <translation>ယခင် တက်ဘ်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <source>Later tabs</source>
+        <translation>နောက် တက်ဘ်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="363"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="365"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="365"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="388"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="367"/>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
+        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="388"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="376"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>No.</source>
         <translation>စဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>Id</source>
         <translation>အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Add footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/editor.py" line="379"/>
         <source>Remove footnote</source>
         <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="386"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="389"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="390"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="391"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="392"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="393"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/editor.py" line="396"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/editor.py" line="398"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
@@ -329,57 +339,57 @@
 <context>
     <name>FootnoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="107"/>
         <source>New footnote</source>
         <translation>အောက်ခြေမှတ်စု အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
         <source>Footnote</source>
         <translation>အောက်ခြေမှတ်စု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
         <source>Footnote id</source>
         <translation>အောက်ခြေမှတ်စု အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="114"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="116"/>
         <source>Footnote:</source>
         <translation>အောက်ခြေမှတ်စု:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="117"/>
         <source>Id:</source>
         <translation>အမှတ်အသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="118"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="142"/>
         <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
         <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="122"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="144"/>
         <source>There is already a footnote &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="146"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -999,32 +1009,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="154"/>
         <source>Insert link</source>
         <translation>လင့်ခ် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="158"/>
         <source>Link text</source>
         <translation>လင့်ခ် စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="159"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="160"/>
         <source>Text:</source>
         <translation>စာသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="169"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -1032,156 +1042,171 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="354"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="465"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="310"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="374"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="359"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="423"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="397"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="461"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="418"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="487"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="420"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="489"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="438"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="507"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="483"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="552"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="506"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="575"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="511"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="580"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="543"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="554"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="612"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="623"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="540"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="613"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="595"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="664"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="596"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="665"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="597"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="666"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="598"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="667"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="599"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="668"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="669"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="669"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="601"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="670"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="601"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="670"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="602"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="671"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="603"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="672"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="604"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="673"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="605"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="674"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="606"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="675"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="608"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="677"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="678"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="610"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="679"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="680"/>
+        <source>Detach</source>
+        <translation>သီးခြားဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="681"/>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="685"/>
+        <source>Preflight problems</source>
+        <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
 </context>
 <context>
@@ -1223,37 +1248,37 @@
 <context>
     <name>NewReleaseDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="76"/>
         <source>New release</source>
         <translation>သတင်းထုတ်ပြန်ချက် အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="80"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="81"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="85"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="64"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="86"/>
         <source>Languages:</source>
         <translation>ဘာသာစကားများ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="94"/>
         <source>Choose at least one language.</source>
         <translation>ဘာသာစကား အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
     </message>
@@ -1261,17 +1286,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="177"/>
         <source>Preferences</source>
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="182"/>
         <source>Interface language</source>
         <translation>အသုံးပြုမှု ဘာသာစကား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="183"/>
         <source>Interface language:</source>
         <translation>အသုံးပြုမှု ဘာသာစကား:</translation>
     </message>
@@ -1516,12 +1541,13 @@
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="203"/>
+        <location filename="../../desktop_app/ui/preview.py" line="205"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="278"/>
+        <location filename="../../desktop_app/ui/preview.py" line="195"/>
+        <location filename="../../desktop_app/ui/preview.py" line="280"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
@@ -1531,52 +1557,159 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="53"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="63"/>
+        <source>Thadin release (*.release.yaml *.yaml)</source>
+        <translation>Thadin သတင်းထုတ်ပြန်ချက် (*.release.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
+        <source>Look in:</source>
+        <translation>ရှာရန်နေရာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <source>Folder:</source>
+        <translation>ဖိုင်တွဲ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <source>File name:</source>
+        <translation>ဖိုင်အမည် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <source>Files of type:</source>
+        <translation>ဖိုင်အမျိုးအစား -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="107"/>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <source>Choose</source>
+        <translation>ရွေးရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <source>Back</source>
+        <translation>နောက်သို့</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <source>Forward</source>
+        <translation>ရှေ့သို့</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <source>Parent folder</source>
+        <translation>အပေါ်ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <source>New folder</source>
+        <translation>ဖိုင်တွဲအသစ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <source>List</source>
+        <translation>စာရင်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <source>Details</source>
+        <translation>အသေးစိတ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <source>Places</source>
+        <translation>နေရာများ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <source>Files</source>
+        <translation>ဖိုင်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="87"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="58"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="91"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="100"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="108"/>
+        <source>Don&apos;t save</source>
+        <translation>မသိမ်းပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
+        <source>Recover</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
+        <source>Discard it</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="122"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="123"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="80"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="82"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="134"/>
         <source>Open folder</source>
         <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="155"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="95"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="156"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -1635,19 +1768,32 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="142"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="206"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="144"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="208"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="145"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="209"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="34"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="35"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
     </message>
 </context>
 </TS>

@@ -228,3 +228,21 @@ def test_a_short_zawgyi_field_converts_with_its_zawgyi_release(window):
     window.document.set(("headline", "my"), "ဥပေဒ", "headline")
     window.convert_zawgyi(("headline", "my"))
     assert window.document.get(("headline", "my")) == "ဥပဒေ"
+
+
+def test_every_dialog_opens_in_its_first_field_and_typing_never_lands_on_ok(window, qtbot):
+    from desktop_app.ui import dialogs
+
+    shown = [(dialogs.FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window), "note_id"),
+             (dialogs.LinkDialog("", window), "text"),
+             (dialogs.NewReleaseDialog(window.letterheads(), window), "letterhead"),
+             (dialogs.PreferencesDialog("en", window), "language")]
+    for dialog, first in shown:
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog: d.focusWidget() is not None)
+        assert dialog.focusWidget() is getattr(dialog, first), type(dialog).__name__
+        dialog.close()
+    note = shown[0][0]
+    note.show()
+    type_text(note.focusWidget(), "p")  # would have picked "pg" had the list had focus
+    assert note.is_new and note.note_id.text() == "p"

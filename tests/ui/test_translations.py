@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -41,3 +42,92 @@ def test_the_compiled_catalogue_is_current(tmp_path):
     compiled = tmp_path / "thadin_my.qm"
     subprocess.run([str(TOOLS / "pyside6-lrelease"), str(TS), "-qm", str(compiled)], check=True, capture_output=True)
     assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on thadin_my.ts"
+
+
+# What stays as it is in the Burmese interface: formats, names and the language picker's own names.
+_KEEP = re.compile(r"PDF|DOCX|URL|Signal|Unicode|Thadin|Zawgyi|Noto Sans Myanmar|Noto Serif|Noto Sans|Padauk"
+                   r"|https?://…|\(&\w\)|&&|\*\.release\.yaml|\*\.yaml|\.release\.yaml")
+
+
+def readable_texts(widget) -> list[str]:
+    """Every interface text a person can read in *widget*: labels, buttons, titles, tabs, menus, headers, hints."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QScrollBar,
+        QTableWidget,
+        QTabWidget,
+        QTextEdit,
+        QWidget,
+    )
+
+    found = [widget.windowTitle()] if widget.isWindow() and not widget.windowTitle().endswith("Thadin") else []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if child.objectName() in ("letterhead-names", "language-names") or isinstance(child, QScrollBar):
+            continue  # names of files and languages; scroll bars speak only to screen readers, in Qt's words
+        if isinstance(child, (QLabel, QAbstractButton)):
+            found.append(child.text())
+            found.append(child.toolTip())
+        elif isinstance(child, QTabWidget):
+            found += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QComboBox):
+            found += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QMenu):
+            found += [a.text() for a in child.actions()] + [child.title()]
+        elif isinstance(child, QTableWidget):
+            found += [child.horizontalHeaderItem(i).text() for i in range(child.columnCount())
+                      if child.horizontalHeaderItem(i)]
+        if isinstance(child, (QLineEdit, QTextEdit)):
+            found.append(child.placeholderText())
+        found.append(child.accessibleName())
+    return [t for t in found if t and not t.startswith("/")]  # a folder's path is the folder's name
+
+
+def english_in(texts: list[str]) -> list[str]:
+    return [t for t in texts if re.search(r"[A-Za-z]{2,}", _KEEP.sub("", t))]
+
+
+def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.errors import Problem
+    from desktop_app.ui import dialogs
+    from desktop_app.ui.i18n import apply_language
+
+    window.editor.letterhead.setObjectName("letterhead-names")
+    assert apply_language("my")
+    qapp.processEvents()  # LanguageChange reaches every widget
+    try:
+        prompts = window.prompts
+        problem = Problem(None, 3, None, "headline.my", "Burmese typed in Zawgyi, not Unicode", "run: thadin fix x")
+        window.zawgyi_bar.offer(("body", "my"))
+        window.preflight.show_problems([problem])
+        preferences = dialogs.PreferencesDialog("my", window)
+        preferences.language.setObjectName("language-names")
+        shown = {
+            "window": window,
+            "menus": window.menuBar(),
+            "new": dialogs.NewReleaseDialog(window.letterheads(), window),
+            "footnote": dialogs.FootnoteDialog({}, window),
+            "link": dialogs.LinkDialog("", window),
+            "preferences": preferences,
+            "unsaved": prompts.unsaved_box("x.release.yaml"),
+            "recover": prompts.recover_box("2024-03-31 10:00", "x.release.yaml"),
+            "exported": prompts.exported_box([])[0],
+            "problems": prompts.problems_box("—", [problem], "—"),
+            "open": prompts.file_dialog("—", "", "open"),
+            "save": prompts.file_dialog("—", "", "save"),
+            "folder": prompts.file_dialog("—", "", "folder"),
+        }
+        for menu in window.menuBar().findChildren(__import__("PySide6.QtWidgets").QtWidgets.QMenu):
+            shown[f"menu {menu.title()}"] = menu
+        failures = {name: english_in(readable_texts(widget)) for name, widget in shown.items()}
+        left = {name: found for name, found in failures.items() if found}
+        assert not left, "\n".join(f"{k}: {v}" for k, v in left.items())
+        assert window.undo_action.text() and english_in([window.undo_action.text()]) == []
+        assert isinstance(shown["unsaved"], QMessageBox)
+    finally:
+        apply_language("en")
