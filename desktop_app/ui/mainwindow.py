@@ -31,6 +31,7 @@ from ..textcheck import release_lean
 from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDialog
 from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
+from .exporting import run_export
 from .fields import FieldSignals
 from .letterheads import LetterheadsHook
 from .people import TYPING, ZAWGYI, describe, paragraph_of, place
@@ -127,17 +128,35 @@ class Prompts(QObject):
         """Save, Discard or Cancel for unsaved changes."""
         return QMessageBox.StandardButton(self.unsaved_box(name).exec())
 
-    def exported_box(self, paths: list[Path]) -> tuple[QMessageBox, object]:
-        """Return the box saying what was written, and its Open folder button."""
+    def exported_box(self, paths: list[Path]) -> tuple[QMessageBox, dict[str, object]]:
+        """Return the box saying what was written, with its Open PDF and Show in folder buttons."""
         box = self.box(QMessageBox.Icon.Information, self.tr("Exported"),
                        self.tr("Written:") + "\n" + "\n".join(p.name for p in paths), [QMessageBox.StandardButton.Ok])
-        return box, box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        buttons = {"folder": box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)}
+        if any(p.suffix == ".pdf" for p in paths):
+            buttons["pdf"] = box.addButton(self.tr("Open PDF"), QMessageBox.ButtonRole.ActionRole)
+        return box, buttons
 
-    def exported(self, paths: list[Path]) -> bool:
-        """Tell the user what was written; True when they ask to open the folder."""
-        box, open_button = self.exported_box(paths)
+    def exported(self, paths: list[Path]) -> str:
+        """Tell the user what was written; return "pdf" or "folder" when they ask to open one, else ""."""
+        box, buttons = self.exported_box(paths)
         box.exec()
-        return box.clickedButton() is open_button
+        return next((name for name, button in buttons.items() if box.clickedButton() is button), "")
+
+    def replace_box(self, paths: list[Path]) -> QMessageBox:
+        """Return the question before files already there are replaced."""
+        buttons = QMessageBox.StandardButton
+        box = self.box(QMessageBox.Icon.Question, self.tr("Replace files?"),
+                       self.tr("These files already exist and will be replaced:") + "\n" +
+                       "\n".join(p.name for p in paths), [buttons.Cancel], buttons.Cancel)
+        box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        return box
+
+    def replace(self, paths: list[Path]) -> bool:
+        """Ask before replacing exported files; True to go ahead."""
+        box = self.replace_box(paths)
+        box.exec()
+        return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
 
     def problems_box(self, title: str, problems: list[Problem], message: str = "") -> QMessageBox:
         """Return the box listing problems that stop an action, said for people."""
@@ -618,12 +637,20 @@ class MainWindow(QMainWindow):
             return []
         try:
             outputs = service.plan(loaded, folder, formats=formats)
-            written = [o.path for o in service.export(loaded, outputs)]
+            existing = [o.path for o in outputs if o.path.exists()]
+            if existing and not self.prompts.replace(existing):
+                return []
+            written = [o.path for o in run_export(loaded, outputs, self)]
         except ThadinError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+            self.prompts.box(QMessageBox.Icon.Warning, self.tr("Cannot export"), str(exc),
+                             [QMessageBox.StandardButton.Ok]).exec()
             return []
         self.settings.setValue("export/folder", str(folder))
-        if self.prompts.exported(written):
+        chosen = self.prompts.exported(written)
+        if chosen == "pdf":
+            pdf = next((p for p in written if p.suffix == ".pdf"), written[0])
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        elif chosen == "folder" or chosen is True:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         return written
 

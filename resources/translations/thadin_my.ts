@@ -337,6 +337,35 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="46"/>
+        <location filename="../../desktop_app/ui/exporting.py" line="57"/>
+        <source>Preparing…</source>
+        <translation>ပြင်ဆင်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="42"/>
+        <source>Done</source>
+        <translation>ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="44"/>
+        <source>Laying out the %1…</source>
+        <translation>%1 ကို စီစဉ်နေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="47"/>
+        <source>Saving the files…</source>
+        <translation>ဖိုင်များကို သိမ်းနေသည်…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/exporting.py" line="53"/>
+        <source>Exporting</source>
+        <translation>ထုတ်ယူနေသည်</translation>
+    </message>
+</context>
+<context>
     <name>FootnoteDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
@@ -379,17 +408,17 @@
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="146"/>
         <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
         <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="148"/>
         <source>There is already a footnote &apos;%1&apos;.</source>
         <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="146"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="150"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -1009,32 +1038,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="158"/>
         <source>Insert link</source>
         <translation>လင့်ခ် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="162"/>
         <source>Link text</source>
         <translation>လင့်ခ် စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="163"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="164"/>
         <source>Text:</source>
         <translation>စာသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="165"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="173"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -1042,169 +1071,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="465"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="484"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="374"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="393"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="423"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="442"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="461"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="487"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="506"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="489"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="508"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="507"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="552"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="571"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="575"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="594"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="580"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="599"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="612"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="623"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="628"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="631"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="609"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="628"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="613"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="632"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="664"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="691"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="665"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="692"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="666"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="693"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="667"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="694"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="668"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="695"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="669"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="696"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="669"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="696"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="670"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="697"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="670"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="697"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="671"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="698"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="672"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="699"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="673"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="700"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="674"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="701"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="675"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="702"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="677"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="704"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="678"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="705"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="679"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="706"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="680"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="707"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="681"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="685"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1286,17 +1315,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="181"/>
         <source>Preferences</source>
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="186"/>
         <source>Interface language</source>
         <translation>အသုံးပြုမှု ဘာသာစကား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="187"/>
         <source>Interface language:</source>
         <translation>အသုံးပြုမှု ဘာသာစကား:</translation>
     </message>
@@ -1557,159 +1586,179 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="63"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
         <source>Thadin release (*.release.yaml *.yaml)</source>
         <translation>Thadin သတင်းထုတ်ပြန်ချက် (*.release.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
         <source>Look in:</source>
         <translation>ရှာရန်နေရာ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
         <source>Folder:</source>
         <translation>ဖိုင်တွဲ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
         <source>File name:</source>
         <translation>ဖိုင်အမည် -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
         <source>Files of type:</source>
         <translation>ဖိုင်အမျိုးအစား -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
         <source>Open</source>
         <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="107"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="108"/>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
         <source>Choose</source>
         <translation>ရွေးရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
         <source>Back</source>
         <translation>နောက်သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
         <source>Forward</source>
         <translation>ရှေ့သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
         <source>Parent folder</source>
         <translation>အပေါ်ဖိုင်တွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
         <source>New folder</source>
         <translation>ဖိုင်တွဲအသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
         <source>List</source>
         <translation>စာရင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>Places</source>
         <translation>နေရာများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>Files</source>
         <translation>ဖိုင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="87"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="88"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="91"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="92"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="100"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="101"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="108"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
         <source>Don&apos;t save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
         <source>Recover</source>
         <translation>ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="113"/>
         <source>Discard it</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="122"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="123"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="124"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="132"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="134"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="134"/>
-        <source>Open folder</source>
-        <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>ဖိုင်တွဲတွင် ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="155"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="137"/>
+        <source>Open PDF</source>
+        <translation>PDF ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="149"/>
+        <source>Replace files?</source>
+        <translation>ဖိုင်များကို အစားထိုးမလား?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="150"/>
+        <source>These files already exist and will be replaced:</source>
+        <translation>ဤဖိုင်များ ရှိပြီးသား ဖြစ်၍ အစားထိုးမည် -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="152"/>
+        <source>Replace</source>
+        <translation>အစားထိုးရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="174"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="156"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="175"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -1768,17 +1817,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="206"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="225"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="208"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="227"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="209"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="228"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>

@@ -90,13 +90,28 @@ def test_footnote_dialog_refuses_bad_addresses(window):
 def test_export_both_formats_through_the_dialog(window, tmp_path):
     window.prompts.export_folder = lambda folder: tmp_path
     told = []
-    window.prompts.exported = lambda paths: told.append(paths) or False
-    written = window.export_release(("pdf", "docx"))
+    window.prompts.exported = lambda paths: told.append(paths) or ""
+    steps = []
+    import desktop_app.ui.exporting as exporting
+
+    original = exporting.step_text
+    exporting.step_text = lambda step: steps.append(step) or original(step)
+    try:
+        written = window.export_release(("pdf", "docx"))
+    finally:
+        exporting.step_text = original
     assert [p.name for p in written] == ["defection-forum-2024.pdf", "defection-forum-2024.docx"]
     assert (tmp_path / "defection-forum-2024.pdf").read_bytes().startswith(b"%PDF")
     assert "word/footnotes.xml" in zipfile.ZipFile(tmp_path / "defection-forum-2024.docx").namelist()
     assert told == [written]
     assert window.settings.value("export/folder") == str(tmp_path)
+    assert [s.done for s in steps] == list(range(steps[-1].total + 1))  # from the worker, step by step
+    asked = []
+    window.prompts.replace = lambda paths: asked.append([p.name for p in paths]) or False
+    before = (tmp_path / "defection-forum-2024.pdf").stat().st_mtime_ns
+    assert window.export_release(("pdf",)) == []
+    assert asked == [["defection-forum-2024.pdf"]]
+    assert (tmp_path / "defection-forum-2024.pdf").stat().st_mtime_ns == before
 
 
 def test_undo_and_redo_across_edits(window):

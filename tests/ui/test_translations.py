@@ -46,7 +46,7 @@ def test_the_compiled_catalogue_is_current(tmp_path):
 
 # What stays as it is in the Burmese interface: formats, names and the language picker's own names.
 _KEEP = re.compile(r"PDF|DOCX|URL|Signal|Unicode|Thadin|Zawgyi|Noto Sans Myanmar|Noto Serif|Noto Sans|Padauk"
-                   r"|https?://…|\(&\w\)|&&|\*\.release\.yaml|\*\.yaml|\.release\.yaml")
+                   r"|https?://…|\(&\w\)|&&|\*\.release\.yaml|\*\.yaml|\.release\.yaml|[\w.-]+\.(pdf|docx|yaml)")
 
 
 def readable_texts(widget) -> list[str]:
@@ -116,7 +116,8 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot):
             "preferences": preferences,
             "unsaved": prompts.unsaved_box("x.release.yaml"),
             "recover": prompts.recover_box("2024-03-31 10:00", "x.release.yaml"),
-            "exported": prompts.exported_box([])[0],
+            "exported": prompts.exported_box([__import__("pathlib").Path("x.pdf")])[0],
+            "replace": prompts.replace_box([]),
             "problems": prompts.problems_box("—", [problem], "—"),
             "open": prompts.file_dialog("—", "", "open"),
             "save": prompts.file_dialog("—", "", "save"),
