@@ -224,6 +224,10 @@ class EditorPanel(QTabWidget):
 
     def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
         """Fill the footnote table; numbers come from first reference (resolve), not the table."""
+        if numbers is None:
+            numbers = getattr(self, "_numbers", None)
+        else:
+            self._numbers = numbers
         if numbers is not None:
             for body in self.bodies.values():
                 body.set_numbers(numbers)

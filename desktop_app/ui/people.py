@@ -57,7 +57,10 @@ def place(field: str, paragraph: int | None = None, numbers: dict[str, int] | No
     parts = re.split(r"\.|\[|\]\.?", field)
     parts = [p for p in parts if p != ""]
     head = parts[0] if parts else ""
-    lang = next((p for p in parts[1:] if p in ("my", "en") or re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]+)?", p)), "")
+    # The language is the last part, after the footnote id or contact key when there is one.
+    first_lang = 2 if head in ("footnotes", "contact") else 1
+    tail = parts[first_lang:] if len(parts) > first_lang else []
+    lang = tail[-1] if tail and re.fullmatch(r"[a-z]{2,3}(-[A-Za-z]+)?", tail[-1]) else ""
     if head == "headline":
         if not lang:
             return translate("Preflight", "Headline")

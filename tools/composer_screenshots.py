@@ -1,0 +1,153 @@
+"""Compose the sample release in the app as a person would, and photograph each step.
+
+Run by hand under a virtual screen (docs/desktop-app.md shows the pictures):
+
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/composer_screenshots.py docs/images
+
+Everything is typed key by key into the widgets and formatted with the shortcuts, never
+written into the draft directly, so the pictures show what the person saw.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from desktop_app.draft import Draft
+from desktop_app.ui import app as app_module
+from desktop_app.ui.dialogs import FootnoteDialog
+from desktop_app.ui.document import ReleaseDocument
+from desktop_app.ui.i18n import apply_language
+
+HEADLINE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ ဒုတိယအကြိမ် ဖိုရမ်"
+HEADLINE_EN = "Second Forum on Defection and Defiance Movement"
+BODY_MY = "ပြည်သူ့ပန်းတိုင် နှင့် Freedom Fighter Myanmar တို့က ကျင်းပသော ဖိုရမ်သည် အောင်မြင်စွာ ပြီးဆုံးခဲ့သည်။"
+BODY_EN = ("The 2nd Forum on Defection and Defiance Movement, convened by People’s Goal and Freedom Fighter "
+           "Myanmar, marked significant progress.")
+
+
+def type_text(widget, text: str) -> None:
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def settle(ms: int = 200) -> None:
+    QTest.qWait(ms)
+
+
+def wait_preview(window) -> None:
+    for _ in range(300):
+        if window.preview.revision == window.document.revision and window.preview.pdf.pageCount():
+            break
+        settle(100)
+    settle(600)
+
+
+def shoot(widget, out: Path, name: str, lang: str) -> None:
+    settle(300)
+    widget.grab().save(str(out / f"composer-{name}-{lang}.png"))
+
+
+def add_note(window, body, at: str, note_id: str, url: str) -> None:
+    """Put the cursor after *at* and insert a new footnote through the dialog."""
+    body.setFocus()
+    settle(100)
+    text = body.toPlainText()
+    cursor = body.textCursor()
+    cursor.setPosition(text.index(at) + len(at))
+    body.setTextCursor(cursor)
+
+    def filled(existing):
+        dialog = FootnoteDialog(existing, window)
+        if note_id in existing:  # cite the note already made, in the other language
+            dialog.choice.setCurrentIndex(dialog.choice.findData(note_id))
+        else:
+            type_text(dialog.note_id, note_id)
+            type_text(dialog.url, url)
+        dialog.exec = lambda: dialog._accept() or dialog.result()
+        return dialog
+
+    window.make_footnote_dialog = filled
+    window.insert_footnote()
+
+
+def compose(out: Path, lang: str) -> None:
+    folder = Path(tempfile.mkdtemp())
+    app_module.data_folder = lambda: folder / "appdata"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
+    QSettings().setValue("ui/language", lang)
+    window = app_module.create_window(open_last=False)
+    window.resize(1560, 960)
+    window.show()
+    window.activateWindow()
+    window.raise_()
+    settle(300)
+    window.set_document(ReleaseDocument(Draft.new("defection-forum"), window))
+    wait_preview(window)
+    window.editor.setCurrentIndex(1)
+    shoot(window, out, "1-new", lang)
+    type_text(window.editor.rows["headline"].fields["my"], HEADLINE_MY)
+    type_text(window.editor.rows["headline"].fields["en"], HEADLINE_EN)
+    wait_preview(window)
+    shoot(window, out, "2-headline", lang)
+    window.editor.setCurrentIndex(2)
+    for code, text in (("my", BODY_MY), ("en", BODY_EN)):
+        body = window.editor.bodies[code]
+        type_text(body, text)
+    english = window.editor.bodies["en"]
+    english.setFocus()
+    settle(100)
+    cursor = english.textCursor()
+    start = BODY_EN.index("significant progress")
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("significant progress"), QTextCursor.MoveMode.KeepAnchor)
+    english.setTextCursor(cursor)
+    english.toggle_bold()  # Ctrl+B
+    english.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(english, "Forum concludes")
+    english.toggle_heading()  # the Heading button (Ctrl+2)
+    QTest.keyClick(english, Qt.Key.Key_Return)
+    wait_preview(window)
+    shoot(window, out, "3-body", lang)
+    add_note(window, english, "People’s Goal", "pg", "https://peoplesgoal.org")
+    add_note(window, english, "Freedom Fighter Myanmar", "ffm", "https://freedomfightermm.org")
+    burmese = window.editor.bodies["my"]
+    add_note(window, burmese, "ပြည်သူ့ပန်းတိုင်", "pg", "")
+    wait_preview(window)
+    shoot(window, out, "4-footnotes", lang)
+    dialog = FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window)
+    dialog.show()
+    settle(400)
+    shoot(dialog, out, "5-footnote-dialog", lang)
+    dialog.close()
+    english.moveCursor(QTextCursor.MoveOperation.End)
+    english.insert_note("gone")  # a note deleted while still cited: the preflight says so
+    window.follow_cursor()
+    for _ in range(100):
+        if window.last_result is not None and window.last_result.revision == window.document.revision:
+            break
+        settle(100)
+    settle(500)
+    shoot(window, out, "6-preflight", lang)
+    window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    window.close()
+    apply_language("en")
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    out.mkdir(parents=True, exist_ok=True)
+    app_module.application()
+    for lang in sys.argv[2:] or ["en", "my"]:
+        compose(out, lang)
+
+
+if __name__ == "__main__":
+    main()
