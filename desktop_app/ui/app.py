@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..draft import Draft
 from ..errors import ReleaseError
 from ..resources import sample_release
+from . import crash
 from .document import ReleaseDocument
 from .fonts import register_bundled_fonts, ui_font
 from .i18n import apply_language
@@ -67,6 +68,10 @@ def create_window(path: Path | None = None, open_last: bool = True) -> MainWindo
         apply_language(code)
 
     window.languageRequested.connect(change_language)
+    if path is not None and window.document.path is not None \
+            and window.document.path.resolve() == Path(path).resolve():
+        window.remember(window.document.path)  # `thadin open FILE` joins Recent like File ▸ Open
+    crash.install(folder / "logs", window.autosave_now, lambda: window)
     return window
 
 

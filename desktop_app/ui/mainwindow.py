@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
             return False
         self.recovery.discard()
         self.set_document(ReleaseDocument(draft, self))
-        self._remember(path)
+        self.remember(path)
         return True
 
     def save(self) -> bool:
@@ -596,11 +596,12 @@ class MainWindow(QMainWindow):
             return False
         self.recovery.discard()
         self.recovery.saved_revision = self.document.revision
-        self._remember(path)
+        self.remember(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
-    def _remember(self, path: Path) -> None:
+    def remember(self, path: Path) -> None:
+        """Put *path* first in Open Recent and make it the file reopened at the next start."""
         self.settings.setValue("files/folder", str(path.parent))
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
         self.settings.setValue("files/recent", recent[:MAX_RECENT])
@@ -662,6 +663,16 @@ class MainWindow(QMainWindow):
             self.languageRequested.emit(dialog.chosen_language())
 
     # -- autosave and closing --------------------------------------------------------------------
+    def autosave_now(self) -> bool:
+        """Write the recovery draft at once (an unexpected error happened); True when it was written."""
+        if not self.document.modified:
+            return True  # nothing unsaved: the file on disk is the text
+        try:
+            self.recovery.save(self.document.revision, self.document.draft.to_yaml(), self.document.path)
+        except ThadinError:
+            return False
+        return True
+
     def _autosave_tick(self) -> None:
         if self.document.modified and self.recovery.due(self.document.revision):
             try:

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="76"/>
+        <source>Something went wrong inside Thadin.</source>
+        <translation>Thadin အတွင်း တစ်ခုခု မှားယွင်းသွားသည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="77"/>
+        <source>Your text is safe: it was saved just now and will be offered back if Thadin has to close.</source>
+        <translation>သင့်စာသား လုံခြုံပါသည် - ယခုပင် သိမ်းထားပြီး Thadin ပိတ်သွားပါက ပြန်လည် ပေးပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="79"/>
+        <source>Please save your work now (File ▸ Save As) and restart Thadin.</source>
+        <translation>ကျေးဇူးပြု၍ သင့်အလုပ်ကို ယခု သိမ်းပါ (ဖိုင် ▸ အမည်သစ်ဖြင့် သိမ်းရန်) ပြီးလျှင် Thadin ကို ပြန်ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="80"/>
+        <source>Unexpected error</source>
+        <translation>မမျှော်လင့်သော အမှား</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/crash.py" line="85"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+</context>
+<context>
     <name>DatesLineEditor</name>
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="305"/>
@@ -44,231 +72,231 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="277"/>
+        <location filename="../../desktop_app/ui/editor.py" line="281"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
-        <location filename="../../desktop_app/ui/editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="401"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
-        <location filename="../../desktop_app/ui/editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="398"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
-        <location filename="../../desktop_app/ui/editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="399"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Earlier tabs</source>
         <translation>ယခင် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Later tabs</source>
         <translation>နောက် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="365"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="363"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="392"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="392"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="376"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/editor.py" line="379"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>No.</source>
         <translation>စဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Id</source>
         <translation>အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Add footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>Remove footnote</source>
         <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="386"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="390"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="391"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
+        <location filename="../../desktop_app/ui/editor.py" line="393"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/editor.py" line="394"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="395"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/editor.py" line="396"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/editor.py" line="397"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="396"/>
+        <location filename="../../desktop_app/ui/editor.py" line="400"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/editor.py" line="402"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
@@ -1071,7 +1099,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="484"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="485"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
@@ -1081,159 +1109,159 @@
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="442"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="443"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="480"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="481"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="506"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="507"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="508"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="509"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="527"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="571"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="572"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="594"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="595"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="599"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="628"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="631"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="630"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="633"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="647"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="628"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="630"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="632"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="634"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="691"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="703"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="692"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="704"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="693"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="705"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="694"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="706"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="695"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="707"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="696"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="696"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="697"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="709"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="697"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="709"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="698"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="710"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="699"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="711"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="700"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="701"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="702"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="704"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="705"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="706"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="707"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1343,172 +1371,172 @@
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="63"/>
+        <location filename="../../desktop_app/ui/people.py" line="66"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="64"/>
+        <location filename="../../desktop_app/ui/people.py" line="67"/>
         <source>%1 headline</source>
         <translation>%1 ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="67"/>
+        <location filename="../../desktop_app/ui/people.py" line="70"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="68"/>
+        <location filename="../../desktop_app/ui/people.py" line="71"/>
         <source>%1 body</source>
         <translation>%1 စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="71"/>
+        <location filename="../../desktop_app/ui/people.py" line="74"/>
         <source>%1, paragraph %2</source>
         <translation>%1၊ စာပိုဒ် %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="74"/>
+        <location filename="../../desktop_app/ui/people.py" line="77"/>
         <source>a footnote</source>
         <translation>အောက်ခြေမှတ်စု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="76"/>
+        <location filename="../../desktop_app/ui/people.py" line="79"/>
         <source>footnote %1</source>
         <translation>အောက်ခြေမှတ်စု %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="79"/>
+        <location filename="../../desktop_app/ui/people.py" line="82"/>
         <source>%1 text of %2</source>
         <translation>%2 ၏ %1 စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="81"/>
+        <location filename="../../desktop_app/ui/people.py" line="84"/>
         <source>contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="82"/>
+        <location filename="../../desktop_app/ui/people.py" line="85"/>
         <source>contact e-mail</source>
         <translation>ဆက်သွယ်ရန် အီးမေးလ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="83"/>
+        <location filename="../../desktop_app/ui/people.py" line="86"/>
         <source>contact phone</source>
         <translation>ဆက်သွယ်ရန် ဖုန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="84"/>
+        <location filename="../../desktop_app/ui/people.py" line="87"/>
         <source>contact website</source>
         <translation>ဆက်သွယ်ရန် ဝက်ဘ်ဆိုက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="85"/>
+        <location filename="../../desktop_app/ui/people.py" line="88"/>
         <source>contact Signal</source>
         <translation>ဆက်သွယ်ရန် Signal (စစ်ဂနယ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="87"/>
+        <location filename="../../desktop_app/ui/people.py" line="90"/>
         <source>contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="91"/>
+        <location filename="../../desktop_app/ui/people.py" line="94"/>
         <source>signatory %1</source>
         <translation>လက်မှတ်ထိုးသူ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="92"/>
+        <location filename="../../desktop_app/ui/people.py" line="95"/>
         <source>letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="92"/>
+        <location filename="../../desktop_app/ui/people.py" line="95"/>
         <source>date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="93"/>
+        <location filename="../../desktop_app/ui/people.py" line="96"/>
         <source>label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="93"/>
+        <location filename="../../desktop_app/ui/people.py" line="96"/>
         <source>layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="103"/>
+        <location filename="../../desktop_app/ui/people.py" line="106"/>
         <source>the Burmese is typed in Zawgyi and would print as garbage.</source>
         <translation>မြန်မာစာကို ဇော်ဂျီဖြင့် ရိုက်ထားသဖြင့် ပုံနှိပ်လျှင် စာလုံးများ ပျက်နေမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="106"/>
+        <location filename="../../desktop_app/ui/people.py" line="109"/>
         <source>Burmese letters are stored in the wrong order (a typing slip); it may print or search wrongly.</source>
         <translation>မြန်မာစာလုံးများ အစီအစဉ် မှားနေသည် (ရိုက်မှားခြင်း)။ ပုံနှိပ်ရာတွင် သို့မဟုတ် ရှာဖွေရာတွင် မှားနိုင်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="109"/>
+        <location filename="../../desktop_app/ui/people.py" line="112"/>
         <source>a Burmese word looks mistyped (look-alike or misplaced mark); check it and retype it.</source>
         <translation>မြန်မာစကားလုံးတစ်လုံး ရိုက်မှားပုံရသည် (ပုံတူစာလုံး သို့မဟုတ် နေရာမှားသည့် သင်္ကေတ)။ စစ်ဆေးပြီး ပြန်ရိုက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="112"/>
+        <location filename="../../desktop_app/ui/people.py" line="115"/>
         <source>the translation is missing.</source>
         <translation>ဘာသာပြန် မရှိသေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="114"/>
+        <location filename="../../desktop_app/ui/people.py" line="117"/>
         <source>this text is empty (only spaces or invisible characters).</source>
         <translation>ဤစာသား ဗလာဖြစ်နေသည် (နေရာလွတ် သို့မဟုတ် မမြင်ရသော စာလုံးများသာ)။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="117"/>
+        <location filename="../../desktop_app/ui/people.py" line="120"/>
         <source>this footnote has no translation; readers get the other language&apos;s.</source>
         <translation>ဤအောက်ခြေမှတ်စုတွင် ဘာသာပြန် မရှိပါ။ စာဖတ်သူများသည် အခြားဘာသာဖြင့် ဖတ်ရမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="121"/>
+        <location filename="../../desktop_app/ui/people.py" line="124"/>
         <source>this translation of the footnote is never printed: the body in this language does not cite the note.</source>
         <translation>ဤအောက်ခြေမှတ်စု ဘာသာပြန်ကို ပုံနှိပ်မည် မဟုတ်ပါ - ဤဘာသာ စာကိုယ်တွင် ထိုမှတ်စုကို ညွှန်းမထားပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="124"/>
+        <location filename="../../desktop_app/ui/people.py" line="127"/>
         <source>a footnote marker points to a note that does not exist.</source>
         <translation>အောက်ခြေမှတ်စု အမှတ်အသားတစ်ခုသည် မရှိသော မှတ်စုကို ညွှန်းနေသည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="127"/>
+        <location filename="../../desktop_app/ui/people.py" line="130"/>
         <source>this footnote is not cited anywhere in the text.</source>
         <translation>ဤအောက်ခြေမှတ်စုကို စာသားထဲ မည်သည့်နေရာတွင်မျှ ညွှန်းမထားပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="129"/>
+        <location filename="../../desktop_app/ui/people.py" line="132"/>
         <source>invisible direction characters are hidden in the text; they are left out of the PDF and Word file.</source>
         <translation>စာသားထဲတွင် မမြင်ရသော ဦးတည်ချက်ထိန်း စာလုံးများ ပါနေသည်။ PDF နှင့် Word ဖိုင်တွင် ၎င်းတို့ကို ချန်ထားမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="132"/>
+        <location filename="../../desktop_app/ui/people.py" line="135"/>
         <source>a character here is missing from the font and would print as a box.</source>
         <translation>ဤနေရာရှိ စာလုံးတစ်လုံးသည် ဖောင့်တွင် မပါသဖြင့် လေးထောင့်ကွက်အဖြစ် ပုံနှိပ်မိမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="136"/>
+        <location filename="../../desktop_app/ui/people.py" line="139"/>
         <source>the two languages do not have the same headings and paragraphs, so the columns do not pair up.</source>
         <translation>ဘာသာစကား နှစ်ခုတွင် ခေါင်းစဉ်နှင့် စာပိုဒ်များ မတူညီသဖြင့် ကော်လံများ ယှဉ်တွဲ မကိုက်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="140"/>
+        <location filename="../../desktop_app/ui/people.py" line="143"/>
         <source>a link address is not a web or e-mail address.</source>
         <translation>လင့်ခ်လိပ်စာသည် ဝက်ဘ် သို့မဟုတ် အီးမေးလ် လိပ်စာ မဟုတ်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="142"/>
+        <location filename="../../desktop_app/ui/people.py" line="145"/>
         <source>the Padauk font prints ါ် with a gap; the letterhead should use Noto Sans Myanmar.</source>
         <translation>Padauk ဖောင့်သည် ါ် ကို ကွက်လပ်ဖြင့် ပုံနှိပ်သည်။ ခေါင်းစီးစာရွက်တွင် Noto Sans Myanmar ကို သုံးသင့်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/people.py" line="146"/>
+        <location filename="../../desktop_app/ui/people.py" line="149"/>
         <source>needs attention: %1</source>
         <translation>စစ်ဆေးရန် လိုသည် - %1</translation>
     </message>
@@ -1766,7 +1794,7 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="79"/>
+        <location filename="../../desktop_app/ui/app.py" line="84"/>
         <source>an untitled release</source>
         <translation>အမည်မဲ့ သတင်းထုတ်ပြန်ချက်</translation>
     </message>
