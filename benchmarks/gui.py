@@ -54,9 +54,30 @@ def wait_shown(revision):
     window.preview.shown.disconnect(shown)
     window.preview.view.viewport().repaint()
 
-wait_shown(window.document.revision)
+if mode != "keystroke":
+    wait_shown(window.document.revision)
 if mode == "start":
     print(json.dumps({"shown": time.time()}), flush=True)
+elif mode == "keystroke":
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    window.editor.setCurrentIndex(2)
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().characterCount() // 2)  # typing in the middle of the release
+    body.setTextCursor(cursor)
+    QApplication.processEvents()
+    times = []
+    for i in range(repeat):
+        start = time.perf_counter()
+        QTest.sendKeyEvent(QTest.KeyAction.Click, body, Qt.Key.Key_unknown, "x", Qt.KeyboardModifier.NoModifier)
+        body.viewport().repaint()  # the letter is on screen
+        times.append(time.perf_counter() - start)
+        QApplication.processEvents()
+    print(json.dumps({"keystroke": times}), flush=True)
 else:
     body = window.editor.bodies["en"]
     body.setFocus()
@@ -123,9 +144,21 @@ def preview_after_edit_200_pages(ctx: GuiContext) -> list[float] | None:
     return _child(ctx, "edit", max(ctx.repeat, 5), write_release(200, ctx.scratch))["after_pause"]
 
 
+def keystroke_to_paint_200_pages(ctx: GuiContext) -> list[float] | None:
+    """One keystroke in the middle of the 200-page release's English body to the letter painted.
+
+    Only the GUI thread's share: the key event, the text layout and the editor's repaint.
+    The markup is written back after the typing pause, never per keystroke.
+    """
+    from generate import write_release
+
+    return _child(ctx, "keystroke", max(ctx.repeat, 50), write_release(200, ctx.scratch))["keystroke"]
+
+
 #: Rows of the GUI section, in order: (label, function, target in seconds or None).
 MEASUREMENTS = [
     ("GUI start → first preview", start_to_first_preview, None),
     ("preview update after an edit", preview_after_edit, 0.030),
     ("preview update after an edit, 200 pages", preview_after_edit_200_pages, 0.150),
+    ("keystroke → painted, 200-page release", keystroke_to_paint_200_pages, 0.016),
 ]

@@ -11,12 +11,21 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextBlockUserData,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..draft import FieldPath
 from ..fileformat.markup import parse_blocks
 from ..markupwriter import write_blocks
+from ..model import Heading, Paragraph
 from ..myanmar.script import has_myanmar
 from ..myanmar.zawgyi import is_zawgyi
 from .document import ReleaseDocument
@@ -28,6 +37,7 @@ from .richtext import (
     OBJECT_CHAR,
     ChipPainter,
     block_format,
+    block_inlines,
     chip_format,
     document_blocks,
     fragment_of,
@@ -43,6 +53,14 @@ SYNC_PAUSE_MS = 200
 SYNC_AT_LEAST_S = 1.0
 MARKUP_MIME = "application/x-thadin-markup"
 _HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class _Written(QTextBlockUserData):
+    """The markup of one text block, kept until an edit touches the block."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.markup = markup
 
 
 class BodyEdit(QTextEdit):
@@ -66,8 +84,9 @@ class BodyEdit(QTextEdit):
         self._timer.setInterval(SYNC_PAUSE_MS)
         self._timer.timeout.connect(self.flush)
         self.document().contentsChanged.connect(self._typed)
+        self.document().contentsChange.connect(self._forget_written)
         document.fieldChanged.connect(self._on_field_changed)
-        document.add_syncer(self.flush)
+        document.add_syncer(self.flush, lambda: self.dirty)
         self.refresh()
 
     # -- binding ------------------------------------------------------------------------------
@@ -78,7 +97,7 @@ class BodyEdit(QTextEdit):
         self.doc.remove_syncer(self.flush)
         self.doc = document
         document.fieldChanged.connect(self._on_field_changed)
-        document.add_syncer(self.flush)
+        document.add_syncer(self.flush, lambda: self.dirty)
         self._markup = None  # type: ignore[assignment] - force a reload
         self.refresh()
 
@@ -108,8 +127,38 @@ class BodyEdit(QTextEdit):
         self._dirty_since = None
 
     def markup(self) -> str:
-        """Return the body as markup, as it is on screen now."""
-        return write_blocks(document_blocks(self.document()))
+        """Return the body as markup, as it is on screen now.
+
+        Each paragraph's markup is kept on its text block until an edit touches the block,
+        so writing back a long release after typing costs the edited paragraphs only.
+        """
+        parts = []
+        block = self.document().begin()
+        while block.isValid():
+            data = block.userData()
+            if isinstance(data, _Written):
+                line = data.markup
+            else:
+                kind = Heading if block.blockFormat().headingLevel() > 0 else Paragraph
+                line = write_blocks([kind(tuple(block_inlines(block)))])
+                block.setUserData(_Written(line))
+            if line:
+                parts.append(line)
+            block = block.next()
+        return "\n\n".join(parts)
+
+    def _forget_written(self, position: int, removed: int, added: int) -> None:
+        """Drop the kept markup of every block an edit (text or format) touched."""
+        block = self.document().findBlock(position)
+        end = position + max(removed, added)
+        while block.isValid() and block.position() <= end:
+            block.setUserData(None)
+            block = block.next()
+
+    @property
+    def dirty(self) -> bool:
+        """Whether typing has changed the body since it was last written to the draft."""
+        return self._dirty_since is not None
 
     def _typed(self) -> None:
         if self._loading:

@@ -65,17 +65,21 @@ class ReleaseDocument(QObject):
         self._revision = 0  # bumped on every change: the preview and autosave compare it
         #: Editors that write their field to the draft after a pause: flushed before any read.
         self._syncers: list[Callable[[], None]] = []
+        self._dirty: dict[Callable[[], None], Callable[[], bool]] = {}
 
     # -- editors that write later ------------------------------------------------------------
-    def add_syncer(self, flush: Callable[[], None]) -> None:
-        """Register an editor's flush, called before anything reads the draft."""
+    def add_syncer(self, flush: Callable[[], None], dirty: Callable[[], bool] | None = None) -> None:
+        """Register an editor's flush, called before anything reads the draft (and whether it has typing)."""
         if flush not in self._syncers:
             self._syncers.append(flush)
+        if dirty is not None:
+            self._dirty[flush] = dirty
 
     def remove_syncer(self, flush: Callable[[], None]) -> None:
         """Forget an editor's flush (it now edits another document)."""
         if flush in self._syncers:
             self._syncers.remove(flush)
+        self._dirty.pop(flush, None)
 
     def sync(self) -> None:
         """Let every editor write what was typed into the draft now."""
@@ -118,8 +122,7 @@ class ReleaseDocument(QObject):
     @property
     def modified(self) -> bool:
         """True when there are changes not saved to the file (typing not yet written counts)."""
-        self.sync()
-        return not self.undo_stack.isClean()
+        return any(dirty() for dirty in self._dirty.values()) or not self.undo_stack.isClean()
 
     # -- editing ---------------------------------------------------------------------------
     def set(self, path: FieldPath, value: Any, text: str = "", typing: bool = False) -> None:

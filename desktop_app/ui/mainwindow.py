@@ -417,8 +417,9 @@ class MainWindow(QMainWindow):
     # -- preview and preflight ---------------------------------------------------------------
     def request_preview(self, immediately: bool = False) -> None:
         """Render the current text after a pause in typing (or now)."""
-        path = self.document.draft.validation_path
-        self.renderer.schedule(self.document.revision, self.document.draft.to_yaml(), path, immediately)
+        document = self.document
+        path = document.draft.validation_path
+        self.renderer.schedule(document.revision, lambda: document.draft.copy(), path, immediately)
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -7,6 +7,7 @@ edits made meanwhile are coalesced into the next one, so typing never waits.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,9 +59,11 @@ class _Worker(QObject):
 
     template_dirs: list[Path] | None = None
 
-    @Slot(int, str, str, int)
-    def work(self, revision: int, yaml_text: str, path: str, generation: int) -> None:
+    @Slot(int, object, str, int)
+    def work(self, revision: int, snapshot: object, path: str, generation: int) -> None:
         try:
+            # A draft snapshot is serialised here, off the GUI thread (a long release takes a while).
+            yaml_text = snapshot if isinstance(snapshot, str) else snapshot.to_yaml()  # type: ignore[attr-defined]
             result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the preview thread
             result = RenderResult(revision, None, [], f"internal error: {exc.__class__.__name__}: {exc}")
@@ -73,7 +76,7 @@ class PreviewRenderer(QObject):
 
     rendered = Signal(object)  # a RenderResult
     busyChanged = Signal(bool)
-    _request = Signal(int, str, str, int)
+    _request = Signal(int, object, str, int)
 
     def __init__(self, template_dirs: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +92,7 @@ class PreviewRenderer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._send)
-        self._pending: tuple[int, str, str] | None = None
+        self._pending: tuple[int, object, str] | None = None
         self._running = False
         self.generation = 0
 
@@ -99,9 +102,14 @@ class PreviewRenderer(QObject):
         self._pending = None
         self._timer.stop()
 
-    def schedule(self, revision: int, yaml_text: str, path: Path, immediately: bool = False) -> None:
-        """Ask for a render of this snapshot after the debounce pause (or now)."""
-        self._pending = (revision, yaml_text, str(path))
+    def schedule(self, revision: int, snapshot: str | Callable[[], object], path: Path,
+                 immediately: bool = False) -> None:
+        """Ask for a render after the debounce pause (or now).
+
+        *snapshot* is release YAML, or a function returning what to render (a Draft copy)
+        that is called only when the pause is over: no work per keystroke.
+        """
+        self._pending = (revision, snapshot, str(path))
         self.busyChanged.emit(True)
         if immediately:
             self._timer.stop()
@@ -113,8 +121,10 @@ class PreviewRenderer(QObject):
         if self._running or self._pending is None:
             return
         self._running = True
-        request, self._pending = self._pending, None
-        self._request.emit(*request, self.generation)
+        (revision, snapshot, path), self._pending = self._pending, None
+        if callable(snapshot):
+            snapshot = snapshot()
+        self._request.emit(revision, snapshot, path, self.generation)
 
     @Slot(object)
     def _finished(self, result: RenderResult) -> None:
