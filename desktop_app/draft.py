@@ -134,6 +134,10 @@ class Draft:
                 draft.original = None
         return draft
 
+    def copy(self) -> Draft:
+        """Return an independent copy: the preview serialises it on its worker while typing goes on."""
+        return Draft(copy.deepcopy(self.data), self.path, self.suggested_name, self.original)
+
     # -- fields ----------------------------------------------------------------------------
     def get(self, path: FieldPath, default: Any = "") -> Any:
         """Return the value at *path*, or *default* when any part of it is missing."""
