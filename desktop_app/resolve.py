@@ -292,11 +292,11 @@ def _plain(role: str, lang: str, text: str, gap: str | None = None) -> _Raw:
     return _Raw(role, lang, (Run(text),), gap)
 
 
-def _contact_blocks(release: Release, languages: tuple[str, ...]) -> list[_Raw]:
+def _contact_blocks(release: Release, lang: str) -> list[_Raw]:
+    """Return the ways to reach the organisation, labelled in *lang* (they follow its intro)."""
     contact = release.contact
     if contact is None:
         return []
-    lang = languages[0]
     blocks: list[_Raw] = []
     if contact.email:
         blocks.append(_Raw(Role.CONTACT, lang, (Link("mailto:" + contact.email, (Run(contact.email),)),)))
@@ -333,21 +333,32 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
     label_parts = _pick(label, languages)
     flow: list[FlowItem] = [numberer.block(_plain(Role.LABEL, label_parts[0][0],
                                                   LABEL_JOIN.join(t for _, t in label_parts)))]
+    # Each language's contact intro is followed by the ways to reach the organisation,
+    # labelled in that language, so a reader of one language finds them under their own
+    # intro; with no intro at all they close the text once.
     intro = release.contact.intro if release.contact and release.contact.intro else None
+    intros = dict(_pick(intro, languages)) if intro else {}
+
+    def contact_for(lang: str) -> list[_Raw]:
+        return [_plain(Role.CONTACT_INTRO, lang, intros[lang]), *_contact_blocks(release, lang)]
+
+    tail: list[_Raw] = []
     if layout == Layout.PARALLEL and len(languages) > 1:
         sections = [_section(release, lang, None) for lang in languages]
         rows = [[s[i:i + 1] for s in sections] for i in range(max(len(s) for s in sections))]
-        if intro:
-            rows.append([[_plain(Role.CONTACT_INTRO, lang, text)] if (text := intro.visible(lang)) else []
-                         for lang in languages])
+        contacts = [contact_for(lang) if lang in intros else [] for lang in languages]
+        rows += [[c[i:i + 1] for c in contacts] for i in range(max(map(len, contacts)))]  # one block a cell
         for row in rows:
             flow.append(Columns(tuple(tuple(numberer.block(raw) for raw in cell) for cell in row)))
-        tail: list[_Raw] = []
     else:
-        tail = [raw for i, lang in enumerate(languages) for raw in _section(release, lang, Gap.SECTION if i else None)]
-        if intro:
-            tail += [_plain(Role.CONTACT_INTRO, lang, text) for lang, text in _pick(intro, languages)]
-    tail += _contact_blocks(release, languages)
+        for i, lang in enumerate(languages):
+            tail += _section(release, lang, Gap.SECTION if i else None)
+            if lang in intros:
+                tail += contact_for(lang)
+    for lang in [lang for lang in intros if lang not in languages]:  # intro only in a language the text lacks
+        tail += contact_for(lang)
+    if not intros:
+        tail += _contact_blocks(release, languages[-1])
     signatories: list[_Raw] = []
     for signatory in release.signatories:
         seen: set[str] = set()

@@ -192,3 +192,37 @@ def test_the_same_text_under_two_languages_is_one_note(write_release):
     resolved = resolve(load_release(path))
     assert [(r.number, r.first) for r in refs(resolved)] == [(1, True), (1, False)]
     assert [(n.number, n.lang) for n in resolved.notes] == [(1, "my")]
+
+
+def _text(block: ResolvedBlock) -> str:
+    return "".join(getattr(span, "text", "") or "".join(r.text for r in getattr(span, "content", ()))
+                   for span in block.content)
+
+
+def test_each_language_finds_the_contact_under_its_own_intro(bilingual):
+    # Stacked: the Burmese section ends with the Burmese intro, email and ဖုန်း; the English with its own.
+    roles = [(b.role, b.lang, _text(b)) for b in blocks(resolve(bilingual))
+             if b.role in (Role.CONTACT_INTRO, Role.CONTACT, Role.HEADLINE)]
+    assert [r[:2] for r in roles] == [
+        (Role.HEADLINE, "my"), (Role.CONTACT_INTRO, "my"), (Role.CONTACT, "my"), (Role.CONTACT, "my"),
+        (Role.HEADLINE, "en"), (Role.CONTACT_INTRO, "en"), (Role.CONTACT, "en"), (Role.CONTACT, "en")]
+    assert [t for role, _, t in roles if role == Role.CONTACT] == [
+        "press@example.org", "ဖုန်း: +95 9 000 000", "press@example.org", "Phone: +95 9 000 000"]
+
+
+def test_parallel_contact_sits_in_each_column(bilingual):
+    from dataclasses import replace
+
+    resolved = resolve(replace(bilingual, layout="parallel"))
+    rows = [item for item in resolved.flow if isinstance(item, Columns)
+            and any(b.role in (Role.CONTACT_INTRO, Role.CONTACT) for cell in item.cells for b in cell)]
+    columns = [[(b.role, b.lang) for row in rows for b in row.cells[i]] for i in (0, 1)]
+    assert columns == [[(Role.CONTACT_INTRO, "my"), (Role.CONTACT, "my"), (Role.CONTACT, "my")],
+                       [(Role.CONTACT_INTRO, "en"), (Role.CONTACT, "en"), (Role.CONTACT, "en")]]
+    assert all(len(cell) == 1 for row in rows for cell in row.cells)  # side by side, line for line
+    assert not [item for item in resolved.flow if not isinstance(item, Columns) and item.role == Role.CONTACT]
+
+
+def test_the_sample_contact_follows_its_english_intro(sample_resolved):
+    contact = [(b.role, b.lang) for b in blocks(sample_resolved) if b.role in (Role.CONTACT_INTRO, Role.CONTACT)]
+    assert contact == [(Role.CONTACT_INTRO, "en"), (Role.CONTACT, "en")]
