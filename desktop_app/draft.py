@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -156,7 +156,7 @@ class Draft:
         node: Any = self.data
         for key in path[:-1]:
             if isinstance(node, list):
-                node = node[key]
+                node = node[cast(int, key)]  # a FieldPath indexes lists by position
                 continue
             if not isinstance(node.get(key), (dict, list)):
                 node[key] = {}

@@ -98,12 +98,16 @@ def char_scripts(text: str) -> list[str]:
         else:
             last = script
     following = LATIN_SCRIPT
+    result = [LATIN_SCRIPT] * len(out)
     for i in range(len(out) - 1, -1, -1):
-        if out[i] is None:
-            out[i] = following
-        elif raw[i] is not None:
-            following = raw[i]
-    return out  # type: ignore[return-value]
+        before, own = out[i], raw[i]
+        if before is None:
+            result[i] = following
+        else:
+            result[i] = before
+            if own is not None:
+                following = own
+    return result
 
 
 #: ``covers(slot, ch)``: does the family in *slot* have a glyph for *ch*?

@@ -70,8 +70,13 @@ def _link_emphasis(link: Link) -> tuple[bool, bool]:
     Inside, runs only add to it, so the text never closes it (the parser cannot close
     emphasis right after '[') and only closes what it opened itself.
     """
-    shown = [it for it in _styled(link.content) if not (isinstance(it[0], str) and it[0].isspace())]
+    shown = [it for it in _styled(link.content) if not _is_space(it[0])]
     return bool(shown) and all(it[1] for it in shown), bool(shown) and all(it[2] for it in shown)
+
+
+def _is_space(inline: object) -> bool:
+    """Whether *inline* is text of whitespace only (emphasis markers must not sit on it)."""
+    return isinstance(inline, str) and inline.isspace()
 
 
 def _trim(items: list[tuple[object, bool, bool]], attr: int) -> None:
@@ -93,12 +98,12 @@ def _trim(items: list[tuple[object, bool, bool]], attr: int) -> None:
             j += 1
         span = [k for k in range(i, last + 1) if not isinstance(items[k][0], FootnoteRef)]
         for k in span:  # leading whitespace
-            if isinstance(items[k][0], str) and items[k][0].isspace():
+            if _is_space(items[k][0]):
                 items[k] = _without(items[k], attr)
             else:
                 break
         for k in reversed(span):  # trailing whitespace
-            if isinstance(items[k][0], str) and items[k][0].isspace():
+            if _is_space(items[k][0]):
                 items[k] = _without(items[k], attr)
             elif items[k][attr]:
                 break

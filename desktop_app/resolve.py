@@ -90,7 +90,7 @@ ResolvedInline = Run | Link | NoteRef
 class ResolvedBlock:
     """A block ready to lay out: its role, language and spans."""
 
-    role: str
+    role: Role
     lang: str
     content: tuple[ResolvedInline, ...]
     gap: str | None = None  # a Gap: extra space above this block
@@ -282,13 +282,13 @@ def _clean(inline: Run | Link) -> Run | Link:
 class _Raw:
     """A block before its notes are numbered (numbering waits for the reading order)."""
 
-    role: str
+    role: Role
     lang: str
     content: tuple[Inline, ...]
     gap: str | None = None
 
 
-def _plain(role: str, lang: str, text: str, gap: str | None = None) -> _Raw:
+def _plain(role: Role, lang: str, text: str, gap: str | None = None) -> _Raw:
     return _Raw(role, lang, (Run(text),), gap)
 
 

@@ -179,10 +179,10 @@ def _banner_line(r: FieldReader, path: PathKey, value: Any, languages: tuple[str
     data = r.mapping(path, value, ["dates", "join", "style"], languages=True)
     if data is None:
         return None
-    style = "normal"
+    style = BannerStyle.NORMAL
     if "style" in data:
         if data["style"] in LINE_STYLES:
-            style = data["style"]
+            style = BannerStyle(data["style"])
         else:
             r.problem(path + ("style",), f"unknown line style {data['style']!r}",
                       did_you_mean(str(data["style"]), LINE_STYLES))

@@ -268,8 +268,13 @@ def _append_run(out: list[Inline], run: Run) -> None:
 def parse_inline(text: str, line: int | None = None, *, bare_urls: bool = False
                  ) -> tuple[tuple[Inline, ...], list[MarkupProblem]]:
     """Parse one paragraph's inline markup into spans; problems carry *line*."""
-    parser = _InlineParser(text, lambda _pos: line, bare_urls)
+    parser = _InlineParser(text, _all_on(line), bare_urls)
     return tuple(parser.parse()), parser.problems
+
+
+def _all_on(line: int | None) -> Callable[[int], int | None]:
+    """Return a ``line_at`` for text that sits on one file line, whatever the position."""
+    return lambda _pos: line
 
 
 def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: bool = False
@@ -305,8 +310,9 @@ def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: 
         m = _HEADING_RE.match(stripped)
         if m and len(m.group(1)) == 2 and m.group(3).strip():
             flush()
-            parser = _InlineParser(m.group(3).strip(), lambda _pos, i=idx: line_of(i), bare_urls)
-            blocks.append(Heading(tuple(parser.parse()), line_of(idx)))
+            heading_line = line_of(idx)
+            parser = _InlineParser(m.group(3).strip(), _all_on(heading_line), bare_urls)
+            blocks.append(Heading(tuple(parser.parse()), heading_line))
             problems.extend(parser.problems)
             continue
         if m and (m.group(2) or not m.group(3)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,7 @@ def _body(r: FieldReader, value: Any) -> dict[str, tuple[Block, ...]]:
         source = r.string(path, text)
         if source is None:
             continue
-        blocks, problems = parse_blocks(source, lambda i, p=path: r.text_line(p, i))
+        blocks, problems = parse_blocks(source, partial(r.text_line, path))
         for p in problems:
             r.problem(path, p.message, p.hint, line=p.line)
         if not blocks:
@@ -121,7 +122,7 @@ def _footnotes(r: FieldReader, value: Any) -> dict[str, Footnote]:
         content: dict[str, tuple[Inline, ...]] = {}
         for lang, source in texts.values.items():
             lang_path = path + (lang,) if isinstance(text, dict) else path
-            blocks, problems = parse_blocks(source, lambda i, p=lang_path: r.text_line(p, i), bare_urls=True)
+            blocks, problems = parse_blocks(source, partial(r.text_line, lang_path), bare_urls=True)
             for p in problems:
                 r.problem(lang_path, p.message, p.hint, line=p.line)
             if len(blocks) != 1:
@@ -164,13 +165,15 @@ def _contact(r: FieldReader, value: Any) -> Contact | None:
     for key in ("email", "phone", "website", "signal"):
         if key in data:
             items[key] = r.string(("contact", key), data[key])
-    if items.get("email"):
-        problem = url_problem("mailto:" + items["email"].strip())
+    email = items.get("email")
+    if email:
+        problem = url_problem("mailto:" + email.strip())
         if problem:
             r.problem(("contact", "email"), f"{items['email']!r} is not an e-mail address",
                       "write it as name@example.org")
-    if items.get("website"):
-        problem = url_problem(items["website"].strip())
+    website = items.get("website")
+    if website:
+        problem = url_problem(website.strip())
         if problem:
             r.problem(("contact", "website"), problem, "write the full address: https://…")
     return Contact(intro, **{k: (v.strip() if v else None) for k, v in items.items()})

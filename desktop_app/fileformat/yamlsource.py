@@ -263,7 +263,9 @@ def _too_deep(path: Path, text: str) -> Problem:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                    mark = event.start_mark
+                    if mark is not None:
+                        line, column = mark.line + 1, mark.column + 1
                     break
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import cast
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Mm
+from docx.shared import Length, Mm
 
 from ...images import clean_image
 from ...myanmar.script import has_myanmar
@@ -60,7 +61,9 @@ def write_header(section: Section, resolved: Resolved, runs: RunWriter,
     if resolved.banner_image is not None:
         first._p.style = style_id(BANNER_STYLE_NAMES["normal"])
         first.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        width = section.page_width - section.left_margin - section.right_margin
+        # The template sets the page size and margins; python-docx types each as optional.
+        page, left, right = (cast(Length, v) for v in (section.page_width, section.left_margin, section.right_margin))
+        width = page - left - right
         image = clean_image(resolved.banner_image)
         height = min(width * image.height / image.width, Mm(BANNER_IMAGE_MAX_MM))
         picture = first.add_run().add_picture(io.BytesIO(image.data), height=int(height))

@@ -17,6 +17,7 @@ Burmese a partner types into any of them shows in the embedded font.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -25,7 +26,7 @@ from docx.oxml.ns import qn
 from docx.oxml.styles import CT_Style
 from docx.shared import Pt, RGBColor
 from docx.styles import BabelFish
-from docx.styles.style import BaseStyle, StyleFactory
+from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
 from docx.styles.styles import Styles
 
 from ...resolve import FontScheme, Role
@@ -75,7 +76,7 @@ FOOTNOTE_REFERENCE = "Footnote Reference"
 HYPERLINK = "Hyperlink"
 
 
-def role_style(role: str, lang: str) -> str:
+def role_style(role: Role, lang: str) -> str:
     """Return the name of the paragraph style for a block of *role* in *lang*."""
     if lang == "my" and role in BURMESE_ROLE_STYLES:
         return BURMESE_ROLE_STYLES[role]
@@ -152,7 +153,7 @@ def _apply_look(style: BaseStyle, spec: StyleSpec) -> None:
     set_run_property(rpr, "w:color", val=look.color.lstrip("#").upper())
     set_run_property(rpr, "w:sz", val=_half_points(look.size))
     set_run_property(rpr, "w:szCs", val=_half_points(look.size))
-    fmt = style.paragraph_format
+    fmt = cast(ParagraphStyle, style).paragraph_format  # only paragraph styles have a look
     fmt.alignment = _ALIGN[look.align]
     fmt.space_before = Pt(look.space_before)
     fmt.space_after = Pt(look.space_after)
@@ -245,13 +246,13 @@ def define_styles(document: Document, fonts: FontScheme) -> None:
             styles.rename(style, _BUILT_IN_NAMES[spec.name])
         _reset(style)
         if spec.base is not None and spec.kind == WD_STYLE_TYPE.PARAGRAPH and spec.name != "Normal":
-            style.base_style = styles[spec.base]
+            cast(ParagraphStyle, style).base_style = styles[spec.base]
         style.hidden = False
         style.quick_style = spec.kind == WD_STYLE_TYPE.PARAGRAPH
         set_run_property(_rpr(style), "w:rFonts", **families)
         _apply_look(style, spec)
     for name in ("Title", "Subtitle", "Date", *(f"Heading {n}" for n in range(1, 10))):
-        styles[name].next_paragraph_style = styles["Normal"]
+        cast(ParagraphStyle, styles[name]).next_paragraph_style = cast(ParagraphStyle, styles["Normal"])
     banner_rule = styles[BANNER_RULE]
     border = element("w:pBdr")
     border.append(element("w:bottom", val="single", sz="8", space="1", color=RULE.lstrip("#").upper()))

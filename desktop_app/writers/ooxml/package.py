@@ -6,11 +6,13 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Collection
+from typing import cast
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.opc.phys_pkg import PhysPkgWriter
 from docx.opc.pkgwriter import PackageWriter
 from lxml import etree
 
@@ -135,7 +137,8 @@ def save_reproducible(document: Document) -> bytes:
     writer = _FixedTimeZip(out)
     PackageWriter._write_content_types_stream(writer, parts)
     PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
+    # Duck-typed: _FixedTimeZip has the one method (write) _write_parts calls on a PhysPkgWriter.
+    PackageWriter._write_parts(cast(PhysPkgWriter, writer), parts)
     writer.close()
     return out.getvalue()
 

@@ -232,7 +232,7 @@ def _link_areas(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
             canvas.linkURL(target, rect, relative=1, thickness=0)
         else:
             canvas.linkRect("", target, rect, relative=1, thickness=0)
-        if target in links:
+        if tagger is not None and target in links:
             tagger.annotated(canvas, links[target], external)
 
 

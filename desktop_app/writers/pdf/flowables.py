@@ -15,7 +15,8 @@ _ORPHANS = 2  # fewest lines left at the foot of a page, or carried to the next
 
 def _fit(lines: list[Line], height: float, notes: FootnoteArea | None) -> int:
     """How many leading lines fit in *height*, counting the notes they first reference."""
-    used, numbers, k, room = 0.0, [], 0, 0.0
+    used, k, room = 0.0, 0, 0.0
+    numbers: list[int] = []
     for line in lines:
         if line.notes and notes is not None:  # the room changes only where a note is first referenced
             numbers += line.notes
@@ -133,7 +134,8 @@ class ColumnsBlock(Flowable):
             return []
         if all(k == len(lines) for k, lines in zip(counts, all_lines, strict=True)):
             return [self]
-        heads, tails = [], []
+        heads: list[TextBlock | None] = []
+        tails: list[TextBlock | None] = []
         for cell, lines, k in zip(self.cells, all_lines, counts, strict=True):
             if cell is None:
                 heads.append(None)

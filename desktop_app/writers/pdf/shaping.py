@@ -71,7 +71,7 @@ def shape(text: str, font_name: str, size: float) -> ShapedStr:
 
 def word_cuts(text: str) -> list[int]:
     """Return where *text* is cut into words for shaping: around each run of spaces, at Burmese word boundaries."""
-    cuts = set()
+    cuts: set[int] = set()
     for m in _SPACE_RUNS.finditer(text):
         cuts.update(m.span())
     if not MYANMAR_CHARS.isdisjoint(text):

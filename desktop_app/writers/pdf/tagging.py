@@ -85,9 +85,10 @@ class Element:
     kids: list[Element | Marked | Annot] = field(default_factory=list)
     scope: str = ""  # the language in force: its own /Lang or its parent's
 
-    def add(self, kind: str, lang: str | None = None, **kw: object) -> Element:
+    def add(self, kind: str, lang: str | None = None, *, alt: str | None = None, id: str | None = None,
+            target: str | None = None) -> Element:
         """Append a child element and return it."""
-        child = Element(kind, lang, **kw)
+        child = Element(kind, lang, alt=alt, id=id, target=target)
         child.scope = lang or self.scope
         self.kids.append(child)
         return child

@@ -209,7 +209,7 @@ class Typesetter:
             span_styles.append(span.style)
             piece = span.text
             if not _INVISIBLE_SET.isdisjoint(piece):
-                kept = []
+                kept: list[str] = []
                 for ch in piece:
                     if ch == ZWSP:
                         hints.add(length + len(kept))
