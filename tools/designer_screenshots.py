@@ -75,8 +75,8 @@ def recreate(designer: LetterheadDesigner) -> None:
             editor.join.selectAll()
             type_text(editor.join, join)
         if style:
-            editor.style.setCurrentIndex(editor.style.findData(style))
-            editor.style.activated.emit(editor.style.currentIndex())
+            editor.line_style.setCurrentIndex(editor.line_style.findData(style))
+            editor.line_style.activated.emit(editor.line_style.currentIndex())
     designer.margins["top"].setValue(14)
     designer.margins["bottom"].setValue(16)
 

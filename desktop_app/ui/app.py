@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..draft import Draft
@@ -27,7 +29,7 @@ def data_folder() -> Path:
 
 def application() -> QApplication:
     """Return the one QApplication, set up with the bundled fonts (never a second one)."""
-    app = QApplication.instance()
+    app = cast("QApplication | None", QApplication.instance())  # only ever a QApplication here
     if app is None:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("Thadin")
@@ -49,7 +51,8 @@ def initial_document(path: Path | None, settings: QSettings, open_last: bool) ->
         except ReleaseError:
             continue
     sample = Draft.open(sample_release())
-    sample.suggested_name, sample.path = sample.path.name, None  # a template: Save asks where to put it
+    opened = cast(Path, sample.path)  # Draft.open sets the path
+    sample.suggested_name, sample.path = opened.name, None  # a template: Save asks where to put it
     return ReleaseDocument(sample)
 
 
@@ -104,7 +107,7 @@ class FileOpenFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen:
-            path = Path(event.file())
+            path = Path(cast(QFileOpenEvent, event).file())
             if path.is_file() and self.window.maybe_save():
                 self.window.open_path(path)
             return True

@@ -9,6 +9,7 @@ costs nothing proportional to the document. Undo is the window's, like every fie
 from __future__ import annotations
 
 import time
+from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
 from PySide6.QtGui import (
@@ -76,7 +77,7 @@ class BodyEdit(QTextEdit):
         self.document().setDefaultFont(editor_font(burmese))
         self.chips = ChipPainter(self)
         self.document().documentLayout().registerHandler(CHIP, self.chips)
-        self._markup = ""
+        self._markup: str | None = ""  # None: reload on the next refresh
         self._loading = False
         self._dirty_since: float | None = None
         self._timer = QTimer(self)
@@ -98,7 +99,7 @@ class BodyEdit(QTextEdit):
         self.doc = document
         document.fieldChanged.connect(self._on_field_changed)
         document.add_syncer(self.flush, lambda: self.dirty)
-        self._markup = None  # type: ignore[assignment] - force a reload
+        self._markup = None  # force a reload
         self.refresh()
 
     def _value(self) -> str:
@@ -152,7 +153,7 @@ class BodyEdit(QTextEdit):
         block = self.document().findBlock(position)
         end = position + max(removed, added)
         while block.isValid() and block.position() <= end:
-            block.setUserData(None)
+            block.setUserData(None)  # type: ignore[arg-type]  # Qt clears with None; PySide's stubs omit it
             block = block.next()
 
     @property
@@ -267,7 +268,8 @@ class BodyEdit(QTextEdit):
     # -- keys, focus and clipboard ----------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Ctrl+Z / Ctrl+Y go to the window's undo stack, after what was typed is in it.
-        if event.type() == QEvent.Type.ShortcutOverride and any(event.matches(k) for k in _HISTORY_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+                cast(QKeyEvent, event).matches(k) for k in _HISTORY_KEYS):
             self.flush()
             event.ignore()
             return False
@@ -304,7 +306,7 @@ class BodyEdit(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasFormat(MARKUP_MIME):  # our own copy: footnote chips and all
-            blocks = list(parse_blocks(bytes(source.data(MARKUP_MIME)).decode("utf-8"), lambda _i: None,
+            blocks = list(parse_blocks(bytes(source.data(MARKUP_MIME).data()).decode("utf-8"), lambda _i: None,
                                        bare_urls=True)[0])
         else:
             blocks = pasted_blocks(source)

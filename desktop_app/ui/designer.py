@@ -128,7 +128,7 @@ class LetterheadDesigner(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self._build_form()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.scroll)
+        splitter.addWidget(self.form_scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -236,19 +236,19 @@ class LetterheadDesigner(QMainWindow):
         self.font_boxes: dict[str, QComboBox] = {}
         self.font_labels = [QLabel(self) for _ in range(2)]
         for label, lang in zip(self.font_labels, ("my", "en"), strict=True):
-            box = QComboBox(self)
-            box.addItems(families_for(lang))
-            box.activated.connect(lambda _i, g=lang, b=box: self.edit(
+            font_box = QComboBox(self)
+            font_box.addItems(families_for(lang))
+            font_box.activated.connect(lambda _i, g=lang, b=font_box: self.edit(
                 self.tr("Change font"), lambda d: d.set_font(g, b.currentText())))
-            self.font_boxes[lang] = box
-            label.setBuddy(box)
-            fonts.addRow(label, box)
+            self.font_boxes[lang] = font_box
+            label.setBuddy(font_box)
+            fonts.addRow(label, font_box)
         layout.addWidget(self.fonts_group)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(form_widget)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(form_widget)
 
     def _build_actions(self) -> None:
         self.save_action = QAction(self)
@@ -396,9 +396,9 @@ class LetterheadDesigner(QMainWindow):
                 box.blockSignals(True)
                 box.setValue(d.margin(side))
                 box.blockSignals(False)
-        for lang, box in self.font_boxes.items():
-            box.setEnabled(lang in d.languages)
-            box.setCurrentIndex(max(0, box.findText(d.font(lang))))
+        for lang, font_box in self.font_boxes.items():
+            font_box.setEnabled(lang in d.languages)
+            font_box.setCurrentIndex(max(0, font_box.findText(d.font(lang))))
         self._show_problems()
         self._update_title()
 
@@ -522,7 +522,8 @@ class LetterheadDesigner(QMainWindow):
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
-        return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.undo_stack.isClean():

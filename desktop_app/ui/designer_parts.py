@@ -185,7 +185,7 @@ class LinesEditor(QWidget):
         valid = draft is not None and 0 <= row < len(draft.lines)
         for button in (self.up, self.down, self.remove):
             button.setEnabled(valid)
-        if not valid:
+        if draft is None or not valid:
             self.stack.setCurrentWidget(self.empty)
             return
         line = draft.lines[row]
@@ -244,17 +244,17 @@ class TextLineEditor(QWidget):
         self.burmese.setFont(editor_font(True))
         self.english.setFont(editor_font(False))
         self.join = QLineEdit(self)
-        self.style = style_box(self)
+        self.line_style = style_box(self)
         self.burmese.textEdited.connect(lambda t: self._set_text("my", t))
         self.english.textEdited.connect(lambda t: self._set_text("en", t))
         self.join.textEdited.connect(lambda t: self._edit(self.tr("Change joining text"),
                                                           lambda d: d.set_line_join(self.row, t), f"join{self.row}"))
-        self.style.activated.connect(lambda _i: self._edit(
-            self.tr("Change line style"), lambda d: d.set_line_style(self.row, self.style.currentData())))
+        self.line_style.activated.connect(lambda _i: self._edit(
+            self.tr("Change line style"), lambda d: d.set_line_style(self.row, self.line_style.currentData())))
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(self.labels, (self.burmese, self.english, self.join, self.style), strict=True):
+        for label, field in zip(self.labels, (self.burmese, self.english, self.join, self.line_style), strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.retranslate()
@@ -265,7 +265,7 @@ class TextLineEditor(QWidget):
                                              self.tr("Style:")), strict=True):
             label.setText(text)
         self.join.setToolTip(self.tr("Printed between the Burmese and the English text, e.g. ' - '"))
-        name_styles(self.style)
+        name_styles(self.line_style)
 
     def show_line(self, row: int, line: dict, languages: list[str]) -> None:
         """Show line *row* (without moving the cursor of a field being typed in)."""
@@ -276,7 +276,7 @@ class TextLineEditor(QWidget):
                 field.setText(str(line.get(lang, "")))
         if self.join.text() != line.get("join", " "):
             self.join.setText(str(line.get("join", " ")))
-        self.style.setCurrentIndex(max(0, self.style.findData(line.get("style", "normal"))))
+        self.line_style.setCurrentIndex(max(0, self.line_style.findData(line.get("style", "normal"))))
 
     def _set_text(self, lang: str, text: str) -> None:
         row = self.row
@@ -300,9 +300,9 @@ class DatesLineEditor(QWidget):
         self.add_day, self.remove_day = QPushButton(self), QPushButton(self)
         self.add_day.clicked.connect(self._add_day)
         self.remove_day.clicked.connect(self._remove_day)
-        self.style = style_box(self)
-        self.style.activated.connect(lambda _i: self._edit(
-            self.tr("Change line style"), lambda d: d.set_line_style(self.row, self.style.currentData())))
+        self.line_style = style_box(self)
+        self.line_style.activated.connect(lambda _i: self._edit(
+            self.tr("Change line style"), lambda d: d.set_line_style(self.row, self.line_style.currentData())))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         row = QHBoxLayout()
@@ -315,7 +315,7 @@ class DatesLineEditor(QWidget):
         self.days_label, self.style_label = QLabel(self), QLabel(self)
         self.form.addRow(self.days_label, self.days)
         self.form.addRow("", row)
-        self.form.addRow(self.style_label, self.style)
+        self.form.addRow(self.style_label, self.line_style)
         self.form.addRow(self.hint)
         self.retranslate()
 
@@ -328,7 +328,7 @@ class DatesLineEditor(QWidget):
         self.picker.setAccessibleName(self.tr("Day to add"))
         self.hint.setText(self.tr("The days are printed in every language of the letterhead; "
                                   "days of one month are grouped, as in 29th, 30th, 31st January 2024."))
-        name_styles(self.style)
+        name_styles(self.line_style)
 
     def show_line(self, row: int, line: dict, _languages: list[str]) -> None:
         """Show dates line *row*."""
@@ -337,7 +337,7 @@ class DatesLineEditor(QWidget):
         self.days.clear()
         for day in self._dates:
             self.days.addItem(f"{day.isoformat()}  ·  {burmese_date(day)}")
-        self.style.setCurrentIndex(max(0, self.style.findData(line.get("style", "normal"))))
+        self.line_style.setCurrentIndex(max(0, self.line_style.findData(line.get("style", "normal"))))
         self.remove_day.setEnabled(bool(self._dates))
 
     def _add_day(self) -> None:

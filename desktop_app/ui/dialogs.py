@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +36,7 @@ class _Form(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for button in self.buttons.buttons():  # Enter in a field accepts; typing never lands on a button
-            button.setAutoDefault(False)
+            cast(QPushButton, button).setAutoDefault(False)  # a button box holds push buttons
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,6 +7,7 @@ change whole values through the same undo stack as typing.
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -212,15 +213,18 @@ class EditorPanel(QTabWidget):
     def _note_edited(self, item: QTableWidgetItem) -> None:
         if self._loading or item.column() < 2:
             return
-        note_id = self.notes.item(item.row(), 1).text()
+        note_id = self._note_id(item.row())
         texts = _note_texts(self.document.get(("footnotes", note_id), {}))
         texts[LANGUAGES[item.column() - 2]] = item.text()
         self.document.set(("footnotes", note_id), {k: v for k, v in texts.items() if v}, "Edit footnote")
 
+    def _note_id(self, row: int) -> str:
+        return cast(QTableWidgetItem, self.notes.item(row, 1)).text()  # every row has its id cell
+
     def _remove_note(self) -> None:
         row = self.notes.currentRow()
         if row >= 0:
-            self.document.set(("footnotes", self.notes.item(row, 1).text()), None, "Remove footnote")
+            self.document.set(("footnotes", self._note_id(row)), None, "Remove footnote")
 
     def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
         """Fill the footnote table; numbers come from first reference (resolve), not the table."""
@@ -304,7 +308,7 @@ class EditorPanel(QTabWidget):
         self.document = document
         for kind in (LineField, TextField, BodyEdit):
             for widget in self.findChildren(kind):
-                if widget.doc is not document:
+                if isinstance(widget, (LineField, TextField, BodyEdit)) and widget.doc is not document:
                     widget.rebind(document)
         document.fieldChanged.connect(self._field_changed)
         self._refresh_all()

@@ -9,8 +9,11 @@ can offer a one-click, undoable conversion.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ..draft import FieldPath
@@ -47,6 +50,7 @@ class _Bound:
     doc: ReleaseDocument
     path: FieldPath
     signals: FieldSignals
+    refresh: Callable[[], None]  # each bound widget shows its value its own way
 
     def _bind(self, document: ReleaseDocument, path: FieldPath, signals: FieldSignals, burmese: bool) -> None:
         self.doc, self.path, self.signals = document, path, signals
@@ -85,7 +89,8 @@ class _Bound:
 
     def event(self, event: QEvent) -> bool:
         # Let Ctrl+Z / Ctrl+Y reach the window's undo stack instead of the widget's own.
-        if event.type() == QEvent.Type.ShortcutOverride and any(event.matches(k) for k in _HISTORY_KEYS):
+        if event.type() == QEvent.Type.ShortcutOverride and any(
+                cast(QKeyEvent, event).matches(k) for k in _HISTORY_KEYS):
             event.ignore()
             return False
         return super().event(event)  # type: ignore[misc]

@@ -18,6 +18,8 @@ def translation_file(code: str) -> str:
 def apply_language(code: str) -> bool:
     """Switch the interface to *code*; widgets retranslate on the LanguageChange event."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the interface language is set after the application is created")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

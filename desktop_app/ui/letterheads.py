@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -133,7 +133,7 @@ class EventDialog(QDialog):
         self.event_my.setFocus()
 
     def _add_day(self) -> None:
-        day = self.picker.date().toPython()
+        day = cast(dt.date, self.picker.date().toPython())  # a QDate's Python value is a date
         if day not in self.dates:
             self.dates = sorted([*self.dates, day])
             self._show_days()
@@ -257,7 +257,12 @@ class LetterheadsDialog(QDialog):
     def open_designer(self, draft: LetterheadDraft, name: str | None) -> LetterheadDesigner:
         """Open a designer window on *draft* (to be saved as *name*)."""
         designer = LetterheadDesigner(self.store, draft, name, self.recovery_folder, self.sample, self.parentWidget())
-        designer.saved.connect(lambda saved: (self.refresh(saved), self.changed.emit()))
+
+        def saved(name: str) -> None:
+            self.refresh(name)
+            self.changed.emit()
+
+        designer.saved.connect(saved)
         self.designers.append(designer)
         designer.show()
         return designer
@@ -321,7 +326,12 @@ class LetterheadsDialog(QDialog):
         box.setDefaultButton(cancel)
         box.exec()
         if box.clickedButton() is delete:
-            self._guard(lambda: (self.store.delete(entry.name), self.refresh()))
+
+            def delete_entry() -> None:
+                self.store.delete(entry.name)
+                self.refresh()
+
+            self._guard(delete_entry)
 
     def copy_beside(self) -> Path | None:
         """Save a copy of the chosen letterhead (and its image) next to the release."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -128,7 +130,7 @@ class Prompts(QObject):
         """Save, Discard or Cancel for unsaved changes."""
         return QMessageBox.StandardButton(self.unsaved_box(name).exec())
 
-    def exported_box(self, paths: list[Path]) -> tuple[QMessageBox, dict[str, object]]:
+    def exported_box(self, paths: list[Path]) -> tuple[QMessageBox, dict[str, QPushButton]]:
         """Return the box saying what was written, with its Open PDF and Show in folder buttons."""
         box = self.box(QMessageBox.Icon.Information, self.tr("Exported"),
                        self.tr("Written:") + "\n" + "\n".join(p.name for p in paths), [QMessageBox.StandardButton.Ok])
@@ -203,7 +205,7 @@ class ZawgyiBar(QWidget):
         self.label.setWordWrap(True)
         self.button = QPushButton(self)
         self.dismiss = QPushButton(self)
-        self.button.clicked.connect(lambda: (self.hide(), self.convert.emit(self.path)))
+        self.button.clicked.connect(self._convert)
         self.dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
@@ -212,6 +214,10 @@ class ZawgyiBar(QWidget):
         self.setStyleSheet("background: #fff4ce")
         self.retranslate()
         self.hide()
+
+    def _convert(self) -> None:
+        self.hide()
+        self.convert.emit(self.path)
 
     def offer(self, path: tuple) -> None:
         """Show the offer for the field at *path*."""
@@ -319,12 +325,12 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action):
             self.file_menu.insertAction(self.recent_menu.menuAction(), action)
         self.file_menu.addSeparator()
-        for action in (self.save_action, self.save_as_action, None, self.export_pdf_action,
-                       self.export_docx_action, self.export_both_action, None, self.quit_action):
-            if action is None:
+        for entry in (self.save_action, self.save_as_action, None, self.export_pdf_action,
+                      self.export_docx_action, self.export_both_action, None, self.quit_action):
+            if entry is None:
                 self.file_menu.addSeparator()
             else:
-                self.file_menu.addAction(action)
+                self.file_menu.addAction(entry)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -382,8 +388,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        self.edit_menu.insertAction(first, self.undo_action)
-        self.edit_menu.insertAction(first, self.redo_action)
+        for action in (self.undo_action, self.redo_action):
+            if first is None:  # Qt's insertAction(None, …) appends; its stubs want an action
+                self.edit_menu.addAction(action)
+            else:
+                self.edit_menu.insertAction(first, action)
         self.retranslate()
         if old is not document:
             old.deleteLater()
@@ -531,7 +540,9 @@ class MainWindow(QMainWindow):
                               "Add footnote")
         editor.insert_note(dialog.chosen_id)
         stack.endMacro()
-        self.editor.setCurrentWidget(editor.parentWidget())
+        page = editor.parentWidget()
+        if page is not None:
+            self.editor.setCurrentWidget(page)
 
     def make_footnote_dialog(self, existing: dict[str, str]) -> FootnoteDialog:
         """Return the footnote dialog (a seam for tests)."""
@@ -612,7 +623,7 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         """Recently opened or saved releases, newest first."""
         value = self.settings.value("files/recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
+        return [value] if isinstance(value, str) else list(cast(Iterable[str], value or []))  # QSettings: a list
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -290,6 +290,10 @@ class PreviewPane(QWidget):
         self.pages.setText(self.tr("of %n page(s)", "", count))
         if self._restore is not None:
             vertical, horizontal = self._restore
-            QTimer.singleShot(0, lambda: (self.view.verticalScrollBar().setValue(vertical),
-                                          self.view.horizontalScrollBar().setValue(horizontal)))
+
+            def restore() -> None:
+                self.view.verticalScrollBar().setValue(vertical)
+                self.view.horizontalScrollBar().setValue(horizontal)
+
+            QTimer.singleShot(0, restore)
         self.shown.emit(self._revision)

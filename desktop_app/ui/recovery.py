@@ -95,7 +95,7 @@ class RecoveryStore:
 
 def orphaned_drafts(folder: Path, own_key: str = "", suffix: str = ".release.yaml") -> list[RecoveredDraft]:
     """Recovery drafts of sessions that are no longer running, newest first."""
-    found = []
+    found: list[RecoveredDraft] = []
     if not folder.is_dir():
         return found
     for meta_path in folder.glob("*.json"):

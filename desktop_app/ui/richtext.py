@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QMimeData, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMimeData, QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -63,7 +63,7 @@ class ChipPainter(QPyTextObject):
         metrics = QFontMetricsF(self._font(fmt))
         return QSizeF(metrics.horizontalAdvance("99") + 8, metrics.height())
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int,
+    def drawObject(self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int,
                    fmt: QTextFormat) -> None:
         note_id = str(fmt.property(NOTE_ID)) if fmt.hasProperty(NOTE_ID) else ""
         painter.save()
@@ -239,7 +239,7 @@ def pasted_blocks(source: QMimeData) -> list[Block]:
     blocks: list[Block] = []
     block = scratch.begin()
     while block.isValid():
-        inlines = []
+        inlines: list[Inline] = []
         for inline in block_inlines(block):
             if isinstance(inline, Run):
                 inlines.append(Run(_unzawgyi(inline.text), inline.bold, inline.italic))

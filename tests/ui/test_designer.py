@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -59,8 +59,8 @@ def add_text_line(designer, burmese: str = "", english: str = "", join: str = ""
         editor.join.selectAll()
         type_text(editor.join, join)
     if style != "normal":
-        editor.style.setCurrentIndex(editor.style.findData(style))
-        editor.style.activated.emit(editor.style.currentIndex())
+        editor.line_style.setCurrentIndex(editor.line_style.findData(style))
+        editor.line_style.activated.emit(editor.line_style.currentIndex())
 
 
 @pytest.fixture
@@ -76,6 +76,21 @@ def designer(qtbot, qapp, store, tmp_path, data_dir):
     window.show()
     yield window
     window.close()
+
+
+
+def _qt_method(cls: type, name: str) -> bool:
+    attr = getattr(cls, name, None)
+    return callable(attr) and not isinstance(attr, Signal)  # PySide keeps signal instances on the object
+
+
+def test_no_attribute_hides_a_qt_method(designer):
+    """An attribute named like a Qt method (the designer's ``scroll``, a line editor's ``style``) breaks
+    every call of that method on the widget, Qt's own Python wrappers and ours alike."""
+    for widget in [designer, *designer.findChildren(QWidget)]:
+        qt_bases = [base for base in type(widget).__mro__ if base.__module__.startswith("PySide6")]
+        hidden = [name for name in vars(widget) if any(_qt_method(base, name) for base in qt_bases)]
+        assert not hidden, (type(widget).__name__, hidden)
 
 
 def test_a_person_recreates_the_reference_letterhead(designer, qtbot, store, tmp_path):
