@@ -14,6 +14,8 @@ from desktop_app.ui.richtext import document_blocks, load_markup, pasted_blocks
 from tests.test_markupwriter import blocks as generated_blocks
 from tests.test_markupwriter import bodies_in_tests_data
 
+OBJECT = "\ufffc"
+
 
 def parse(markup: str):
     return parse_blocks(markup, lambda _i: None, bare_urls=True)[0]
@@ -25,11 +27,18 @@ def through_editor(markup: str) -> str:
     return write_blocks(document_blocks(doc))
 
 
+# U+FFFC is Qt's object replacement character: in the editor it only ever stands for a
+# footnote chip, so a stray one in the text (an image placeholder in pasted HTML) is dropped,
+# as the test below shows; every other character survives.
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(generated_blocks)
+@given(generated_blocks.filter(lambda blocks: OBJECT not in write_blocks(blocks)))
 def test_generated_bodies_survive_the_editor(qapp, generated):
     markup = write_blocks(generated)
     assert parse(through_editor(markup)) == parse(markup)
+
+
+def test_a_stray_object_character_is_dropped_not_kept_as_a_chip(qapp):
+    assert through_editor(f"a{OBJECT}b and **x{OBJECT}** y") == "ab and **x** y"
 
 
 @pytest.mark.parametrize(("where", "markup"), bodies_in_tests_data(), ids=lambda v: v if ":" in v else "")
