@@ -1,12 +1,13 @@
 ; Inno Setup script: a per-user Windows installer for the one-folder build in dist\Thadin.
-;   iscc /DAppVersion=0.1.0 packaging\windows\thadin.iss      -> dist\Thadin-0.1.0-setup.exe
+;   iscc /DAppVersion=VERSION packaging\windows\thadin.iss     -> dist\Thadin-VERSION-setup.exe
+; VERSION is desktop_app.__version__ (CI passes it; there is no default, so no second source).
 ; Installs without administrator rights (into %LOCALAPPDATA%\Programs\Thadin), adds a
 ; Start-menu entry, and registers "Open with Thadin" for release files. Windows matches
 ; only the last extension, so Thadin is added to .yaml's Open-with list rather than
 ; taking .yaml over (NAME.release.yaml files are still YAML to other programs).
 
 #ifndef AppVersion
-  #define AppVersion "0.1.0"
+  #error Pass the version: iscc /DAppVersion=VERSION (desktop_app.__version__)
 #endif
 
 [Setup]

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="66"/>
+        <source>About Thadin</source>
+        <translation>Thadin အကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="68"/>
+        <source>Bilingual Burmese and English press releases, composed offline and exported as PDF and DOCX. Thadin never connects to the network.</source>
+        <translation>မြန်မာ–အင်္ဂလိပ် နှစ်ဘာသာ သတင်းထုတ်ပြန်ချက်များကို အင်တာနက်မလိုဘဲ ရေးသားပြီး PDF နှင့် DOCX အဖြစ် ထုတ်ယူနိုင်သည်။ Thadin သည် ကွန်ရက်နှင့် ဘယ်တော့မှ မချိတ်ဆက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="70"/>
+        <source>Thadin is free software under the Apache License 2.0. It includes Qt, Python and other software under their own licences (Qt under the GNU LGPL version 3, which lets you replace the Qt libraries); their notices are in the second tab.</source>
+        <translation>Thadin သည် Apache License 2.0 ဖြင့် ထုတ်ဝေသော လွတ်လပ်သည့် ဆော့ဖ်ဝဲ ဖြစ်သည်။ ၎င်းတွင် Qt၊ Python နှင့် အခြားဆော့ဖ်ဝဲများကို ၎င်းတို့၏ ကိုယ်ပိုင်လိုင်စင်များအတိုင်း ထည့်သွင်းထားသည် (Qt သည် GNU LGPL ဗားရှင်း ၃ ဖြစ်ပြီး Qt စာကြည့်တိုက်များကို အစားထိုးခွင့် ပေးသည်)။ ၎င်းတို့၏ အသိပေးချက်များကို ဒုတိယ တဘ်တွင် ဖတ်ရှုနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="75"/>
+        <source>The third-party notices are missing from this installation.</source>
+        <translation>ဤထည့်သွင်းမှုတွင် ပြင်ပဆော့ဖ်ဝဲ အသိပေးချက်များ မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="76"/>
+        <source>Licence</source>
+        <translation>လိုင်စင်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="77"/>
+        <source>Third-party notices</source>
+        <translation>ပြင်ပဆော့ဖ်ဝဲ အသိပေးချက်များ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="107"/>
+        <source>&amp;About Thadin</source>
+        <translation>Thadin အကြောင်း (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop_app/ui/crash.py" line="76"/>
