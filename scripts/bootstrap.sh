@@ -94,10 +94,12 @@ if [ "$mode" = test ] && { [ ! -f node_modules/.package-lock.json ] || [ package
 fi
 
 # Qt's system libraries: the PySide6 wheels need them; a minimal Debian lacks some.
-# Offscreen (tests) needs the first list; a real window on X11 also needs xcb's.
-qt_debs=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3 libx11-6)
-[ "$mode" = run ] && qt_debs+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-                                libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
+# Offscreen needs the first line (QtPdf links QtNetwork, which needs GSSAPI); a real window
+# on X11 needs xcb's, and so does the test that freezes the app (build.spec refuses to
+# ship a Qt plugin whose libraries are missing).
+qt_debs=(libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libdbus-1-3 libx11-6 libgssapi-krb5-2
+         libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+         libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1)
 xcb_ok() {  # every library the X11 platform plugin links is present
   local plugin
   plugin="$("$venv/bin/python" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt/plugins/platforms/libqxcb.so"))')"
@@ -105,7 +107,7 @@ xcb_ok() {  # every library the X11 platform plugin links is present
 }
 qt_ok() {
   QT_QPA_PLATFORM=offscreen "$venv/bin/python" -c "import PySide6.QtWidgets, PySide6.QtPdfWidgets" >/dev/null 2>&1 &&
-    { [ "$mode" != run ] || [ "$(uname)" != Linux ] || xcb_ok; }
+    { [ "$(uname)" != Linux ] || xcb_ok; }
 }
 if ! qt_ok && ! apt_install "Qt's system libraries" "${qt_debs[@]}" && command -v apt-get >/dev/null 2>&1; then
   echo "bootstrap: Qt cannot start; run: sudo apt-get install ${qt_debs[*]}" >&2
