@@ -163,3 +163,70 @@ def test_a_missing_library_fails_the_build_only_when_a_shipped_binary_links_it()
     shipped = [("PySide6/Qt/plugins/platforms/libqxcb.so", "/q/plugins/platforms/libqxcb.so", "BINARY")]
     assert handler.still_needed(shipped) == ["libxcb-cursor.so.0 (linked by libqxcb.so)"]
     assert handler.still_needed([]) == []
+
+
+# --- macOS reach: the minimum follows the Qt wheels; ICU stays unloaded below its own -------
+
+#: Newest PySide6 release with macOS wheels for each minimum (measured: tools/wheel_reach.py).
+QT_MACOS_MINIMUM = {"6.7.3": "11.0", "6.9.3": "12.0", "6.11.3": "13.0", "6.12.0": "14.0"}
+
+
+def _darwin_pin(name: str) -> str:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    pins = [d for d in config["project"]["dependencies"] if d.startswith(f"{name}==") and "sys_platform == 'darwin'" in d]
+    assert len(pins) == 1, pins
+    return pins[0].split("==")[1].split(";")[0].strip()
+
+
+def test_the_macos_minimum_is_the_same_in_the_pins_the_readme_and_the_app():
+    qt = _darwin_pin("PySide6-Essentials")
+    assert _darwin_pin("PySide6-Addons") == qt  # QtPdf before 6.12
+    minimum = QT_MACOS_MINIMUM[qt]
+    major = minimum.split(".")[0]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"macOS {major} " in readme or f"macOS {major}." in readme or f"macOS {major}\n" in readme
+    spec = (ROOT / "build.spec").read_text()
+    assert '"LSMinimumSystemVersion": MACOS_MINIMUM' in spec and 'wheel_macos_minimum("PySide6-Essentials")' in spec
+
+
+def test_icu_stays_unloaded_on_a_macos_older_than_its_wheel(monkeypatch):
+    import platform
+
+    hook = specsupport.icu_guard_hook("14.0")
+    for running, blocked in (("11.7.10", True), ("13.6", True), ("14.0", False), ("15.1", False)):
+        monkeypatch.setattr(sys, "platform", "darwin")
+        monkeypatch.setattr(platform, "mac_ver", lambda running=running: (running, ("", "", ""), "arm64"))
+        before = list(sys.meta_path)
+        try:
+            exec(compile(hook, "pyi_rth_thadin_icu.py", "exec"), {"__name__": "hook"})
+            added = [finder for finder in sys.meta_path if finder not in before]
+            assert bool(added) == blocked, running
+            if added:
+                with pytest.raises(ImportError, match="ICU needs macOS 14.0"):
+                    added[0].find_spec("icu")
+                assert added[0].find_spec("yaml") is None
+        finally:
+            sys.meta_path[:] = before
+
+
+def test_macos_minimum_reads_otool_and_exempts_only_icu():
+    checker = _load(ROOT / "packaging" / "macos_minimum.py", "macos_minimum")
+    otool = ("Load command 9\n      cmd LC_BUILD_VERSION\n  cmdsize 32\n platform 1\n    minos 11.0\n      sdk 14.0\n"
+             "Load command 9\n      cmd LC_BUILD_VERSION\n  cmdsize 32\n platform 1\n    minos 12.3\n      sdk 14.0\n")
+    assert checker.minimum_of(otool) == (12, 3)
+    assert checker.minimum_of("Load command 8\n      cmd LC_VERSION_MIN_MACOSX\n  cmdsize 16\n  version 10.13\n"
+                              "      sdk 11.1\n") == (10, 13)
+    assert checker.minimum_of("cmd LC_SEGMENT_64\n") is None
+    assert checker.GUARDED.search("Contents/Frameworks/icu/_icu_.cpython-312-darwin.so")
+    assert checker.GUARDED.search("Contents/Frameworks/pyicu_wheels/.dylibs/libicuuc.76.dylib")
+    assert not checker.GUARDED.search("Contents/Frameworks/PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore")
+
+
+def test_the_workflow_tests_and_freezes_on_every_platform_and_publishes_checksums():
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
+    for needed in ("ubuntu-22.04", "windows-2022", "macos-14", "macos-15-intel", "bash .ci/run", "scripts/test.ps1",
+                   "--smoke-test", "xvfb-run", "libxcb-cursor0", "SHA256SUMS", "gh release create",
+                   "packaging/macos_minimum.py", "sign.ps1", "HAS_APPLE_NOTARY == 'true' && env.HAS_MACOS_CERTIFICATE",
+                   "does not match desktop_app.__version__"):
+        assert needed in workflow, needed
+    assert "secrets." not in "".join(line for line in workflow.splitlines() if line.strip().startswith("if:"))

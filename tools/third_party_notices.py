@@ -100,6 +100,8 @@ COMPONENTS: dict[str, Component] = {c.title: c for c in (
               "XML for DOCX output; carries libxml2 and libxslt (MIT), whose notices are included",
               ("lxml.txt",), ("lxml",)),
     Component("PyYAML", "MIT", "reading and writing release files", ("PyYAML.txt",), ("pyyaml",)),
+    Component("ruamel.yaml", "MIT", "saving release files with only the edited fields rewritten",
+              ("ruamel.yaml.txt",), ("ruamel-yaml",)),
     Component("Pillow", "MIT-CMU",
               "banner images; carries libjpeg, libpng, zlib, libtiff, libwebp, FreeType, HarfBuzz, "
               "Little CMS and others, whose notices are included", ("Pillow.txt",), ("pillow",)),
@@ -206,7 +208,7 @@ def attribute(entries: Iterable[tuple[str, str]]) -> Attribution:
     result = Attribution()
     system: list[tuple[str, str, Path]] = []  # files from outside Python: system libraries
     for dest, src in entries:
-        if not src:
+        if src in ("", "-"):  # PyInstaller's mark for a namespace package: no file of its own
             continue
         path = Path(src).resolve()
         if Path(dest).name == "base_library.zip":  # PyInstaller's archive of the standard library
