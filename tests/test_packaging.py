@@ -173,7 +173,8 @@ QT_MACOS_MINIMUM = {"6.7.3": "11.0", "6.9.3": "12.0", "6.11.3": "13.0", "6.12.0"
 
 def _darwin_pin(name: str) -> str:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    pins = [d for d in config["project"]["dependencies"] if d.startswith(f"{name}==") and "sys_platform == 'darwin'" in d]
+    pins = [d for d in config["project"]["dependencies"]
+            if d.startswith(f"{name}==") and "sys_platform == 'darwin'" in d]
     assert len(pins) == 1, pins
     return pins[0].split("==")[1].split(";")[0].strip()
 
@@ -202,7 +203,7 @@ def test_icu_stays_unloaded_on_a_macos_older_than_its_wheel(monkeypatch):
             added = [finder for finder in sys.meta_path if finder not in before]
             assert bool(added) == blocked, running
             if added:
-                with pytest.raises(ImportError, match="ICU needs macOS 14.0"):
+                with pytest.raises(ImportError, match=r"ICU needs macOS 14\.0"):
                     added[0].find_spec("icu")
                 assert added[0].find_spec("yaml") is None
         finally:

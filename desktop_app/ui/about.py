@@ -8,7 +8,7 @@ LICENSE and THIRD-PARTY-NOTICES texts the bundle carries (desktop_app.legal find
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -98,8 +98,10 @@ class HelpMenu(QObject):
         self.retranslate()
 
     def show_about(self) -> None:
-        """Open the About dialog (modal to the window)."""
-        AboutDialog(self.window).exec()
+        """Open the About dialog (modal to the window); it is deleted when closed."""
+        dialog = AboutDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def retranslate(self) -> None:
         """Set the menu's texts in the current interface language."""

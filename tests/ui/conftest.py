@@ -45,3 +45,19 @@ def wait_for_preview(qtbot, win, timeout: int = 20000) -> None:
     with qtbot.waitSignal(win.preview.shown, timeout=timeout,
                           check_params_cb=lambda revision: revision == win.document.revision):
         pass
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it).
+
+    QKeyEvent rather than QTest.sendKeyEvent: the latter takes the text as Latin-1 in Qt 6.7
+    (the macOS builds' Qt), which turns Burmese into "á".
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

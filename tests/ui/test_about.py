@@ -11,30 +11,32 @@ from desktop_app.ui.i18n import apply_language
 
 
 def _help_menu(window):
-    return next(a.menu() for a in window.menuBar().actions() if a.menu() is window.help_menu.menu)
+    """The Help menu, after checking it is on the menu bar (QAction.menu() is avoided: PySide 6.7 mishandles it)."""
+    menu = window.help_menu.menu
+    assert menu.menuAction() in window.menuBar().actions()
+    return menu
 
 
 def test_help_menu_opens_about_with_licence_and_notices(window, qtbot):
     menu = _help_menu(window)
     assert menu.title() == "&Help" and [a.text() for a in menu.actions()] == ["&About Thadin"]
-    shown = []
+    seen = {}
 
-    def inspect_and_close():
+    def inspect_and_close():  # runs inside the dialog's event loop; closing deletes it
         dialog = QApplication.activeModalWidget()
-        shown.append(dialog)
+        seen.update(kind=type(dialog), title=dialog.windowTitle(), heading=dialog.heading.text(),
+                    licence=dialog.licence.toPlainText(), notices=dialog.notices.toPlainText())
         dialog.reject()
 
     QTimer.singleShot(0, inspect_and_close)
     window.help_menu.about_action.trigger()
-    dialog = shown[0]
-    assert isinstance(dialog, AboutDialog)
-    assert dialog.windowTitle() == "About Thadin" and __version__ in dialog.heading.text()
-    assert "Apache License" in dialog.licence.toPlainText()
-    notices = dialog.notices.toPlainText()
+    assert seen["kind"] is AboutDialog
+    assert seen["title"] == "About Thadin" and __version__ in seen["heading"]
+    assert "Apache License" in seen["licence"]
     for needed in ("GNU LESSER GENERAL PUBLIC LICENSE", "replace them with your own build", "ICU", "HarfBuzz",
                    "ReportLab", "python-docx", "PyYAML", "Pillow", "fontTools", "lxml", "myanmartools",
                    "SIL OPEN FONT LICENSE", "Python"):
-        assert needed in notices, needed
+        assert needed in seen["notices"], needed
 
 
 def test_about_follows_the_interface_language(window, qtbot):

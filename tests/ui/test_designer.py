@@ -19,7 +19,7 @@ from desktop_app.resources import sample_release, templates_dir
 from desktop_app.ui import letterheads as letterheads_module
 from desktop_app.ui.designer import LetterheadDesigner
 from desktop_app.ui.recovery import orphaned_drafts
-from tests.ui.conftest import wait_for_preview
+from tests.ui.conftest import type_text, wait_for_preview
 
 SHIPPED = templates_dir() / "defection-forum.letterhead.yaml"
 BANNER = templates_dir() / "forum-banner.png"
@@ -28,11 +28,6 @@ TITLE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင
 TITLE_EN = "2nd Forum on Defection and Defiance Movement"
 
 
-def type_text(widget, text: str) -> None:
-    """Type *text* key by key, as a keyboard sends it."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def wait_designer_preview(qtbot, designer: LetterheadDesigner) -> None:
