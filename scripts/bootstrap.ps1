@@ -51,9 +51,10 @@ if (-not $python) {
 
 # A .venv made by another Python (an older one, or one since uninstalled) is rebuilt.
 if (Test-Path $venvPython) {
-    $made = & $venvPython -c "import sys; print(sys.base_prefix)" 2>$null
+    $made = $null
+    try { $made = & $venvPython -c "import sys; print(sys.base_prefix)" 2>$null } catch { $made = $null }
     $wanted = & $python -c "import sys; print(sys.base_prefix)"
-    if ($LASTEXITCODE -ne 0 -or $made -ne $wanted) {
+    if (-not $made -or $made -ne $wanted) {
         Write-Host "bootstrap: .venv was made by another Python ($made); rebuilding it with $python"
         Remove-Item -Recurse -Force $venv
     }
