@@ -91,6 +91,7 @@ COMPONENTS: dict[str, Component] = {c.title: c for c in (
               "text shaping of Burmese in the PDF (carried inside uharfbuzz)", ("HarfBuzz.txt",)),
     Component("uharfbuzz", "Apache-2.0", "Python bindings for HarfBuzz", ("uharfbuzz.txt",), ("uharfbuzz",)),
     Component("ReportLab", "BSD-3-Clause", "PDF page layout and output", ("ReportLab.txt",), ("reportlab",)),
+    Component("rl_accel", "BSD-3-Clause", "ReportLab's C accelerator", ("rl_accel.txt",), ("rl-accel",)),
     Component("charset-normalizer", "MIT", "text encoding detection used by ReportLab",
               ("charset-normalizer.txt",), ("charset-normalizer",)),
     Component("python-docx", "MIT", "DOCX output", ("python-docx.txt",), ("python-docx",)),
