@@ -14,6 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from composer_screenshots import settle, type_text  # the sibling tool's keyboard and wait
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtTest import QTest
 
@@ -29,16 +30,6 @@ LANGS = sys.argv[2:] or ["en", "my"]
 INVITATION_MY = "မိတ်ကြားခံအဖွဲ့အစည်း/လူပုဂ္ဂိုလ်များအတွက်သာ"
 TITLE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ တွေ့ဆုံဆွေးနွေးပွဲ (ဒုတိယအကြိမ်)"
 TITLE_EN = "2nd Forum on Defection and Defiance Movement"
-
-
-def type_text(widget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
-def settle(ms: int = 200) -> None:
-    QTest.qWait(ms)
 
 
 def wait_preview(designer: LetterheadDesigner) -> None:

@@ -7,6 +7,8 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 
 @pytest.fixture
@@ -45,3 +47,10 @@ def wait_for_preview(qtbot, win, timeout: int = 20000) -> None:
     with qtbot.waitSignal(win.preview.shown, timeout=timeout,
                           check_params_cb=lambda revision: revision == win.document.revision):
         pass
+
+
+def type_text(widget, text: str) -> None:
+    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)

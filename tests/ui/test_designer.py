@@ -19,20 +19,13 @@ from desktop_app.resources import sample_release, templates_dir
 from desktop_app.ui import letterheads as letterheads_module
 from desktop_app.ui.designer import LetterheadDesigner
 from desktop_app.ui.recovery import orphaned_drafts
-from tests.ui.conftest import wait_for_preview
+from tests.ui.conftest import type_text, wait_for_preview
 
 SHIPPED = templates_dir() / "defection-forum.letterhead.yaml"
 BANNER = templates_dir() / "forum-banner.png"
 INVITATION_MY = "မိတ်ကြားခံအဖွဲ့အစည်း/လူပုဂ္ဂိုလ်များအတွက်သာ"
 TITLE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ တွေ့ဆုံဆွေးနွေးပွဲ (ဒုတိယအကြိမ်)"
 TITLE_EN = "2nd Forum on Defection and Defiance Movement"
-
-
-def type_text(widget, text: str) -> None:
-    """Type *text* key by key, as a keyboard sends it."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
 
 
 def wait_designer_preview(qtbot, designer: LetterheadDesigner) -> None:

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import zipfile
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.dialogs import FootnoteDialog
 from tests.conftest import corpus_lines
-from tests.ui.conftest import wait_for_preview
-
-
-def type_text(widget, text: str) -> None:
-    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it)."""
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+from tests.ui.conftest import type_text, wait_for_preview
 
 
 def wait_rendered(qtbot, win) -> None:
