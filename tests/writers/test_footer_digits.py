@@ -6,7 +6,6 @@ Western digits for every language and both writers print them (docs/file-format.
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 
@@ -19,6 +18,7 @@ from desktop_app.writers.pdf import render_pdf
 
 from ..conftest import pdftotext
 from ..docxinspect import DocxPackage, W
+from ..libreoffice import convert
 
 PARAGRAPHS = 40
 
@@ -36,9 +36,7 @@ def long_bilingual(tmp_path_factory):
     resolved = resolve(load_release(path))
     (folder / "ours.pdf").write_bytes(render_pdf(resolved))
     (folder / "long.docx").write_bytes(build_docx(resolved))
-    env = {**os.environ, "HOME": str(folder / "home")}
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(folder / "long.docx")],
-                   env=env, check=True, capture_output=True, timeout=300)
+    convert([folder / "long.docx"], "pdf", folder, work=folder / "lo", hide_myanmar=False)
     return resolved, folder
 
 
