@@ -154,8 +154,44 @@ def stage_bytes(path: Path, data: bytes) -> Staged:
     except OSError as exc:
         if tmp_name is not None:
             _unlink(Path(tmp_name))
-        raise ExportError(f"{path}: cannot write the file: {describe_os_error(exc)}") from None
+        reason = describe_os_error(exc)
+        if exc.errno == errno.ENOENT and folder.is_dir():  # /proc, /sys: folders that take no new files
+            reason = "this folder does not accept new files; choose another"
+        raise ExportError(f"{path}: cannot write the file: {reason}") from None
     return Staged(path, Path(tmp_name))
+
+
+def make_folders(folders: Iterable[Path]) -> list[Path]:
+    """Create the missing *folders* (and their missing parents); return those created, deepest last.
+
+    A failure removes what this call created and raises ExportError, so an export that
+    cannot write leaves no empty folders behind.
+    """
+    created: list[Path] = []
+    try:
+        for folder in folders:
+            missing = []
+            for candidate in [Path(folder), *Path(folder).parents]:
+                if candidate.is_dir():
+                    break
+                missing.append(candidate)
+            for candidate in reversed(missing):
+                try:
+                    candidate.mkdir()
+                except OSError as exc:
+                    raise ExportError(f"{candidate}: cannot create the folder: {describe_os_error(exc)}") from None
+                created.append(candidate)
+    except BaseException:
+        remove_folders(created)
+        raise
+    return created
+
+
+def remove_folders(created: list[Path]) -> None:
+    """Remove folders :func:`make_folders` created, deepest first, where they are still empty."""
+    for folder in reversed(created):
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 @contextlib.contextmanager

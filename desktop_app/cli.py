@@ -148,7 +148,8 @@ def _parser() -> argparse.ArgumentParser:
                     "--pdf or --docx chooses one (optionally with its own path). Nothing is written "
                     "when the file is invalid; every file is written atomically.")
     export.add_argument("release", type=Path, metavar="RELEASE.yaml")
-    export.add_argument("--out", type=Path, metavar="DIR", help="folder for the outputs (default: the release's)")
+    export.add_argument("--out", type=Path, metavar="DIR",
+                        help="folder for the outputs, created if missing (default: the release's)")
     export.add_argument("--pdf", nargs="?", const="", metavar="PATH", help="write the PDF (to PATH if given)")
     export.add_argument("--docx", nargs="?", const="", metavar="PATH", help="write the DOCX (to PATH if given)")
     export.add_argument("--docx-fonts", type=FontMode, choices=list(FontMode), default=FontMode.EDITABLE,

@@ -18,6 +18,8 @@ from .atomicio import (
     commit,
     describe_os_error,
     discard,
+    make_folders,
+    remove_folders,
     signals_held,
     stage_bytes,
 )
@@ -87,8 +89,9 @@ def plan_outputs(release: Release, out_dir: Path | None = None, paths: dict[str,
                  formats: tuple[str, ...] = FORMATS) -> list[Output]:
     """Decide the output files: explicit *paths* win, else ``NAME.<ext>`` in *out_dir*.
 
-    *out_dir* defaults to the release's folder. Raises ExportError when a folder is
-    missing or an output would overwrite the release itself.
+    *out_dir* defaults to the release's folder; missing folders are created when the
+    files are written (and removed again if the write fails). Raises ExportError when a
+    file stands where a folder must be or an output would overwrite the release itself.
     """
     paths = paths or {}
     folder = out_dir if out_dir is not None else (release.path.parent if release.path else Path.cwd())
@@ -129,8 +132,12 @@ def _check_output(output: Output, seen: dict[Path, Output], release: Release) ->
     parent = output.path.parent if str(output.path.parent) else Path(".")
     if parent.exists() and not parent.is_dir():
         raise ExportError(f"{parent}: this is a file, not a folder (choose a folder for the outputs)")
-    if not parent.is_dir():
-        raise ExportError(f"{parent}: the output folder does not exist (create it first or choose another)")
+    if not parent.is_dir():  # created by the write; a file on the way cannot be
+        for ancestor in parent.parents:
+            if ancestor.exists():
+                if not ancestor.is_dir():
+                    raise ExportError(f"{ancestor}: this is a file, not a folder (choose a folder for the outputs)")
+                break
     same = seen.setdefault(output.path.resolve(), output)
     if same is not output:
         raise ExportError(f"{output.path}: the {same.format.upper()} and the {output.format.upper()} "
@@ -170,8 +177,10 @@ def _write(rendered: list[tuple[Output, bytes]]) -> None:
     held until the files are all in place or all cleaned away.
     """
     staged: list[Staged] = []
+    created: list[Path] = []
     with signals_held():
         try:
+            created = make_folders(dict.fromkeys(output.path.parent for output, _ in rendered))
             for output, data in rendered:
                 try:
                     staged.append(stage_bytes(output.path, data))
@@ -183,6 +192,10 @@ def _write(rendered: list[tuple[Output, bytes]]) -> None:
                 raise
             except ExportError as exc:
                 raise ExportError(f"{exc}; nothing was written") from None
+        except BaseException:
+            discard(staged)
+            remove_folders(created)
+            raise
         finally:
             discard(staged)
 

@@ -34,6 +34,12 @@ def test_failure_keeps_the_old_file_and_no_temp(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_a_folder_that_takes_no_files_is_not_called_missing():
+    with pytest.raises(ExportError, match=r"/proc/out\.pdf: cannot write the file: this folder does not accept"):
+        write_bytes_atomic(Path("/proc/out.pdf"), b"x")
+
+
 def test_missing_folder_is_named(tmp_path):
     with pytest.raises(ExportError, match=r"nope/out\.pdf: cannot write the file: the folder does not exist"):
         write_bytes_atomic(tmp_path / "nope" / "out.pdf", b"x")

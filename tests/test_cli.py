@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -59,11 +60,38 @@ def test_invalid_file_exits_2_and_writes_nothing(write_release, minimal_text, ca
     assert path.read_bytes() == before
 
 
-def test_missing_output_folder_exits_2(write_release, minimal_text, tmp_path, capsys):
+def test_missing_output_folder_is_created_like_sample_does(write_release, minimal_text, tmp_path):
     path = write_release(minimal_text)
-    assert main(["export", str(path), "--out", str(tmp_path / "nope")]) == 2
-    assert "the output folder does not exist" in capsys.readouterr().err
+    out = tmp_path / "new" / "folder"
+    assert main(["export", str(path), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["test.docx", "test.pdf"]
     assert not (path.parent / "test.pdf").exists()
+
+
+def test_an_invalid_release_creates_no_output_folder(write_release, minimal_text, tmp_path):
+    path = write_release(minimal_text + "colour: red\n")
+    assert main(["export", str(path), "--out", str(tmp_path / "nope")]) == 2
+    assert not (tmp_path / "nope").exists()
+
+
+def test_a_failed_write_removes_the_folders_it_created(write_release, minimal_text, tmp_path, monkeypatch, capsys):
+    from desktop_app import atomicio
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomicio.tempfile, "mkstemp", full_disk)
+    path = write_release(minimal_text)
+    assert main(["export", str(path), "--out", str(tmp_path / "a" / "b")]) == 2
+    assert "the disk is full; nothing was written" in capsys.readouterr().err
+    assert not (tmp_path / "a").exists()
+
+
+def test_a_file_in_the_output_path_is_named(write_release, minimal_text, tmp_path, capsys):
+    path = write_release(minimal_text)
+    (tmp_path / "plain").write_text("x")
+    assert main(["export", str(path), "--out", str(tmp_path / "plain" / "sub")]) == 2
+    assert f"{tmp_path / 'plain'}: this is a file, not a folder" in capsys.readouterr().err
 
 
 def test_read_only_folder_exits_2_and_leaves_no_temp_file(write_release, minimal_text, tmp_path, capsys):
