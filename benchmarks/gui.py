@@ -40,7 +40,7 @@ scratch, sample, mode, repeat = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3
 app.data_folder = lambda: scratch / "data"
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
-window = app.create_window(sample, open_last=False)
+window = app.create_window(sample)
 window.show()
 
 def wait_shown(revision):

@@ -9,7 +9,7 @@ in its place. Qt-free.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomicio import write_files_atomic
@@ -26,6 +26,12 @@ class LetterheadEntry:
     path: Path
     bundled: bool
     title: str  # the letterhead's own ``name:``, as people know it
+    #: The banner's title line in each language it has one (``{"my": …, "en": …}``).
+    titles: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def title_in(self, lang: str) -> str:
+        """Return the name a reader of *lang* knows the letterhead by: its banner title in *lang*, else its name."""
+        return self.titles.get(lang) or self.title
 
 
 class LetterheadStore:
@@ -44,7 +50,8 @@ class LetterheadStore:
             for path in sorted(folder.glob(f"*{LETTERHEAD_SUFFIX}")):
                 name = letterhead_stem(path)
                 if name not in found and path.is_file():
-                    found[name] = LetterheadEntry(name, path, bundled, _title(path) or name)
+                    title, titles = _names(path)
+                    found[name] = LetterheadEntry(name, path, bundled, title or name, titles)
         return list(found.values())
 
     def get(self, name: str) -> LetterheadEntry | None:
@@ -128,13 +135,26 @@ class LetterheadStore:
             image.unlink(missing_ok=True)
 
 
-def _title(path: Path) -> str:
+def _names(path: Path) -> tuple[str, dict[str, str]]:
+    """Return a letterhead's ``name:`` and its first title-style banner line per language."""
     try:
         data = read_yaml_file(path).data
     except ReleaseError:
-        return ""
-    name = data.get("name") if isinstance(data, dict) else None
-    return name if isinstance(name, str) else ""
+        return "", {}
+    if not isinstance(data, dict):
+        return "", {}
+    name = data.get("name")
+    name = name if isinstance(name, str) else ""
+    banner = data.get("banner")
+    lines = banner.get("lines") if isinstance(banner, dict) else None
+    titles: dict[str, str] = {}
+    for line in lines if isinstance(lines, list) else []:
+        if not isinstance(line, dict) or line.get("style") != "title":
+            continue
+        for lang, text in line.items():
+            if lang not in ("style", "join") and isinstance(text, str) and text.strip():
+                titles.setdefault(str(lang), text.strip())
+    return name, titles
 
 
 def _image_of(path: Path) -> Path | None:

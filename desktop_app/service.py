@@ -8,6 +8,7 @@ Qt-free; writers are imported only when something is rendered.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,8 +122,68 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
         first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
         return Preview(pdf, problems, note_numbers=first_numbers)
     except ReleaseError as exc:
-        return Preview(None, exc.problems)
+        return Preview(blank_page(text, path, template_dirs), exc.problems)
     except PageOverflowError as exc:
         return Preview(None, exc.for_release(loaded.release).problems)
     except ThadinError as exc:
         return Preview(None, [], str(exc))
+
+
+def letterhead_page(letterhead: Path, date: dt.date | None = None, languages: Iterable[str] = ()) -> bytes:
+    """Render a release with no text yet on *letterhead*: the page exactly as the writer draws it.
+
+    A new release shows this in the preview at once, and the start screen draws its
+    letterhead thumbnails from it. Raises ReleaseError when the letterhead is refused.
+    """
+    from .fileformat.letterhead import load_letterhead
+    from .model import Text
+    from .resolve import resolve
+    from .writers.pdf import render_pdf
+
+    loaded = load_letterhead(letterhead)
+    langs = list(languages) or list(loaded.languages)
+    release = Release(None, loaded, date or dt.date.today(), Text(dict.fromkeys(langs, "")),
+                      {lang: () for lang in langs})
+    with RENDER_LOCK:
+        return render_pdf(resolve(release))
+
+
+def blank_page(text: str, path: Path, template_dirs: Iterable[Path] | None = None) -> bytes | None:
+    """Return the letterhead page of a release in which nothing is written yet, else None.
+
+    A blank release is refused by the loader (headline and body are required), yet the
+    person who just chose a letterhead should see it at once; once they type, the
+    ordinary preview (or its stale notice) takes over.
+    """
+    from .errors import ReleaseError
+    from .fileformat.letterhead import LetterheadNotFoundError, find_letterhead
+    from .resources import templates_dir
+
+    try:
+        data = parse_yaml_text(text, path).data
+    except ReleaseError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("letterhead"), str):
+        return None
+    written = [data.get(key) for key in ("headline", "body", "footnotes", "contact", "signatories")]
+    if any(_has_text(value) for value in written):
+        return None
+    languages = [lang for key in ("headline", "body") if isinstance(data.get(key), dict)
+                 for lang in data[key] if isinstance(lang, str)]
+    date = data.get("date") if isinstance(data.get("date"), dt.date) else None
+    search = list(template_dirs) if template_dirs is not None else [templates_dir()]
+    try:
+        found = find_letterhead(data["letterhead"], path, search)
+        return letterhead_page(found, date, dict.fromkeys(languages))
+    except (ReleaseError, LetterheadNotFoundError, ThadinError):
+        return None
+
+
+def _has_text(value: object) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, dict):
+        return any(_has_text(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_has_text(v) for v in value)
+    return value is not None

@@ -43,3 +43,19 @@ def test_preview_of_an_invalid_draft_names_the_problems_and_never_raises(sample_
     assert any(p.field.startswith("body") for p in shown.problems)
     with pytest.raises(ReleaseError):
         service.load_text("thadin: 1\n", sample_path)
+
+
+def test_a_blank_release_previews_as_its_letterhead_page(tmp_path):
+    from desktop_app.draft import Draft
+    from tests.conftest import pdftotext
+
+    blank = Draft.new("defection-forum", date=__import__("datetime").date(2024, 3, 31))
+    shown = service.preview(blank.to_yaml(), tmp_path / "untitled.release.yaml")
+    assert shown.pdf is not None  # the letterhead at once, as it will print
+    assert {p.field for p in shown.problems} == {"headline", "body"}  # still not exportable: it says why
+    (tmp_path / "page.pdf").write_bytes(shown.pdf)
+    text = pdftotext(tmp_path / "page.pdf")
+    assert "2nd Forum on Defection and Defiance Movement" in text and "PRESS RELEASE" in text
+    assert "31st March 2024" in text and "Page 1 of 1" in text
+    blank.set(("headline", "en"), "Typed")
+    assert service.preview(blank.to_yaml(), tmp_path / "untitled.release.yaml").pdf is None  # now the text speaks

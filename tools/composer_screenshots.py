@@ -83,7 +83,7 @@ def compose(out: Path, lang: str) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     QSettings().setValue("ui/language", lang)
-    window = app_module.create_window(open_last=False)
+    window = app_module.create_window()
     window.resize(1560, 960)
     window.show()
     window.activateWindow()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def main(path: Path | None = None, *, open_last: bool = True) -> int:
-    """Start the app on *path* (else the last file, else the sample); return its exit code."""
+def main(path: Path | None = None) -> int:
+    """Start the app on *path* (else on the start screen); return its exit code."""
     from .app import run
 
-    return run(path, open_last=open_last)
+    return run(path)

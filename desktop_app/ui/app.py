@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..draft import Draft
 from ..errors import ReleaseError
-from ..resources import sample_release
 from . import crash
-from .document import ReleaseDocument
+from .document import ReleaseDocument, is_the_sample
 from .fonts import register_bundled_fonts, ui_font
 from .i18n import apply_language
 from .mainwindow import MainWindow
@@ -39,32 +38,29 @@ def application() -> QApplication:
     return app
 
 
-def initial_document(path: Path | None, settings: QSettings, open_last: bool) -> ReleaseDocument:
-    """Return the release to show first: *path*, else the last file, else the shipped sample (untitled)."""
-    candidates = [path] if path is not None else []
-    last = settings.value("files/last")
-    if open_last and path is None and last:
-        candidates.append(Path(str(last)))
-    for candidate in candidates:
+def initial_document(path: Path | None) -> ReleaseDocument:
+    """Return the release to show first: *path* (the shipped sample opens as the sample), else the sample.
+
+    Without a file the start screen covers the window; the sample only waits underneath
+    (marked as a sample) until a door is chosen.
+    """
+    if path is not None and not is_the_sample(path):
         try:
-            return ReleaseDocument(Draft.open(candidate))
+            return ReleaseDocument(Draft.open(path))
         except ReleaseError:
-            continue
-    sample = Draft.open(sample_release())
-    opened = cast(Path, sample.path)  # Draft.open sets the path
-    sample.suggested_name, sample.path = opened.name, None  # a template: Save asks where to put it
-    return ReleaseDocument(sample)
+            pass
+    return ReleaseDocument.sample()
 
 
-def create_window(path: Path | None = None, open_last: bool = True) -> MainWindow:
-    """Build the main window for *path* (used by ``run`` and the tests)."""
+def create_window(path: Path | None = None, start: bool = False) -> MainWindow:
+    """Build the main window for *path*, or (*start*) with the start screen over it (``run`` and the tests)."""
     application()
     settings = QSettings()
     apply_language(str(settings.value("ui/language", "en")))
     folder = data_folder()
     templates = folder / "templates"
     templates.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(initial_document(path, settings, open_last), settings, templates, folder / "recovery")
+    window = MainWindow(initial_document(path), settings, templates, folder / "recovery")
 
     def change_language(code: str) -> None:
         settings.setValue("ui/language", code)
@@ -75,6 +71,8 @@ def create_window(path: Path | None = None, open_last: bool = True) -> MainWindo
             and window.document.path.resolve() == Path(path).resolve():
         window.remember(window.document.path)  # `thadin open FILE` joins Recent like File ▸ Open
     crash.install(folder / "logs", window.autosave_now, lambda: window)
+    if start:
+        window.start.show_start(can_go_back=False)
     return window
 
 
@@ -114,10 +112,10 @@ class FileOpenFilter(QObject):
         return False
 
 
-def run(path: Path | None = None, open_last: bool = True) -> int:
-    """Show the window and run the event loop."""
+def run(path: Path | None = None) -> int:
+    """Show the window (the start screen when no file is given) and run the event loop."""
     app = application()
-    window = create_window(path, open_last)
+    window = create_window(path, start=path is None)
     app.installEventFilter(FileOpenFilter(window))
     window.show()
     QTimer.singleShot(0, lambda: (offer_recovery(window), window.letterhead_tools.recover()))

@@ -1,4 +1,4 @@
-"""Small dialogs: new release, footnote, link, preferences."""
+"""Small dialogs: footnote, link, preferences (a new release starts on the start screen, ``start.py``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import cast
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -68,32 +67,6 @@ class _Form(QDialog):
         self.error.setText(problem)
         if not problem:
             self.accept()
-
-
-class NewReleaseDialog(_Form):
-    """File ▸ New: pick a letterhead and the languages to write in."""
-
-    def __init__(self, letterheads: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New release"))
-        self.letterhead = QComboBox(self)
-        self.letterhead.addItems(letterheads)
-        self.letterhead.setObjectName("letterhead-names")  # the files' own names, in no interface language
-        self.letterhead.setAccessibleName(self.tr("Letterhead"))
-        self.burmese = QCheckBox(self.tr("Burmese"), self)
-        self.english = QCheckBox(self.tr("English"), self)
-        self.burmese.setChecked(True)
-        self.english.setChecked(True)
-        self.form.addRow(self.tr("Letterhead:"), self.letterhead)
-        self.form.addRow(self.tr("Languages:"), self.burmese)
-        self.form.addRow("", self.english)
-
-    def languages(self) -> list[str]:
-        """Return the chosen languages in letterhead order."""
-        return [code for code, box in (("my", self.burmese), ("en", self.english)) if box.isChecked()]
-
-    def problem(self) -> str:
-        return "" if self.languages() else self.tr("Choose at least one language.")
 
 
 class FootnoteDialog(_Form):

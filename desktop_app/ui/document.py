@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..draft import Draft, FieldPath
+from ..errors import ThadinError
+from ..resources import resources_root, sample_release
 
 #: Consecutive edits of one field within this many seconds undo as one step.
 TYPING_MERGE_SECONDS = 1.5
@@ -58,9 +60,11 @@ class ReleaseDocument(QObject):
     changed = Signal()
     pathChanged = Signal()
 
-    def __init__(self, draft: Draft, parent: QObject | None = None) -> None:
+    def __init__(self, draft: Draft, parent: QObject | None = None, sample: bool = False) -> None:
         super().__init__(parent)
         self._draft = draft
+        #: Opened from the sample that ships with Thadin: marked as such until saved as the user's own copy.
+        self._sample = sample
         self.undo_stack = QUndoStack(self)
         self._revision = 0  # bumped on every change: the preview and autosave compare it
         #: Editors that write their field to the draft after a pause: flushed before any read.
@@ -120,6 +124,26 @@ class ReleaseDocument(QObject):
         return self._draft.suggested_name or "untitled.release.yaml"
 
     @property
+    def is_sample(self) -> bool:
+        """True while this is the shipped sample, not yet saved as a file of the user's."""
+        return self._sample and self._draft.path is None
+
+    @property
+    def title(self) -> str:
+        """What the window title calls this release: the sample says it is one, in the interface language."""
+        if self.is_sample:
+            return QCoreApplication.translate("ReleaseDocument", "Sample (not saved) — %1").replace(
+                "%1", self.display_name)
+        return self.display_name
+
+    @classmethod
+    def sample(cls, parent: QObject | None = None) -> ReleaseDocument:
+        """Return the shipped sample release, untitled: Save asks where to keep a copy."""
+        draft = Draft.open(sample_release())
+        draft.suggested_name, draft.path = sample_release().name, None
+        return cls(draft, parent, sample=True)
+
+    @property
     def modified(self) -> bool:
         """True when there are changes not saved to the file (typing not yet written counts)."""
         return any(dirty() for dirty in self._dirty.values()) or not self.undo_stack.isClean()
@@ -143,8 +167,28 @@ class ReleaseDocument(QObject):
 
     # -- files -----------------------------------------------------------------------------
     def save(self, path: Path | None = None) -> Path:
-        """Write the release file atomically and mark the history clean."""
+        """Write the release file atomically and mark the history clean (never into Thadin's own files)."""
+        target = path or self._draft.path
+        if target is not None and is_bundled(target):
+            raise ThadinError(QCoreApplication.translate(
+                "ReleaseDocument", "This is where Thadin keeps its own files; save your release in another folder."))
         saved = self.draft.save(path)
         self.undo_stack.setClean()
         self.pathChanged.emit()
         return saved
+
+
+def is_bundled(path: Path) -> bool:
+    """Return True when *path* lies among the files that ship with Thadin (the sample, the letterheads)."""
+    try:
+        return path.resolve().is_relative_to(resources_root().resolve())
+    except OSError:
+        return False
+
+
+def is_the_sample(path: Path) -> bool:
+    """Return True when *path* is the sample release that ships with Thadin."""
+    try:
+        return path.resolve() == sample_release().resolve()
+    except OSError:
+        return False

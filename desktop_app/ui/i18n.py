@@ -31,3 +31,8 @@ def apply_language(code: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def current_language() -> str:
+    """Return the interface language in use ("en" unless a translation is installed)."""
+    return "my" if _installed else "en"

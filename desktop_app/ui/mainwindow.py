@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -30,7 +28,7 @@ from ..myanmar.normalize import fix_safe
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
 from ..textcheck import release_lean
-from .dialogs import FootnoteDialog, LinkDialog, NewReleaseDialog, PreferencesDialog
+from .dialogs import FootnoteDialog, LinkDialog, PreferencesDialog
 from .document import ReleaseDocument
 from .editor import EditorPanel, _note_texts
 from .exporting import run_export
@@ -40,8 +38,8 @@ from .people import TYPING, ZAWGYI, describe, paragraph_of, place
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
+from .start import RecentFiles, StartHook, folder_as_read
 
-MAX_RECENT = 8
 RELEASE_FILTER = "Thadin release (*.release.yaml *.yaml)"
 
 
@@ -238,6 +236,7 @@ class MainWindow(QMainWindow):
     """The app's one window."""
 
     languageRequested = Signal(str)
+    documentReplaced = Signal()  # New, Open, Recover or a start-screen door put another release on screen
 
     def __init__(self, document: ReleaseDocument, settings: QSettings, user_templates: Path, recovery_folder: Path,
                  parent: QWidget | None = None) -> None:
@@ -284,6 +283,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.letterhead_tools = LetterheadsHook(self)
+        self.start = StartHook(self)
         self._document_replaced()
 
     # -- set-up ----------------------------------------------------------------------------
@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.recovery.saved_revision = self.document.revision
         self.request_preview(immediately=True)
+        self.documentReplaced.emit()
 
     def _changed(self) -> None:
         self.recovery.note_change(self.document.revision)
@@ -420,7 +421,11 @@ class MainWindow(QMainWindow):
             modified = self.document.modified
         except RuntimeError:  # the undo stack is being destroyed with the window
             return
-        self.setWindowTitle(f"{self.document.display_name}[*] — Thadin")
+        start = getattr(self, "start", None)
+        if start is not None and start.showing:
+            start.retranslate()
+            return
+        self.setWindowTitle(f"{self.document.title}[*] — Thadin")
         self.setWindowModified(modified)
 
     # -- preview and preflight ---------------------------------------------------------------
@@ -559,14 +564,8 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def new_release(self) -> None:
-        """File ▸ New: a blank release on a chosen letterhead."""
-        if not self.maybe_save():
-            return
-        dialog = NewReleaseDialog(self.letterheads(), self)
-        if dialog.exec():
-            draft = Draft.new(dialog.letterhead.currentText(), dialog.languages())
-            self.recovery.discard()
-            self.set_document(ReleaseDocument(draft, self))
+        """File ▸ New: the start screen (a letterhead, a file, a recent one or the sample)."""
+        self.start.show_start()
 
     def open_release(self) -> None:
         """File ▸ Open."""
@@ -578,6 +577,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Open the release at *path*; show why when it cannot be opened."""
+        if self.start.opens_as_sample(path):
+            return True
         try:
             draft = Draft.open(path)
         except ReleaseError as exc:
@@ -613,22 +614,18 @@ class MainWindow(QMainWindow):
         return True
 
     def remember(self, path: Path) -> None:
-        """Put *path* first in Open Recent and make it the file reopened at the next start."""
-        self.settings.setValue("files/folder", str(path.parent))
-        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("files/recent", recent[:MAX_RECENT])
-        self.settings.setValue("files/last", str(path))
+        """Put *path* first in Open Recent and on the start screen."""
+        RecentFiles(self.settings).remember(path)
         self._fill_recent()
 
     def recent_files(self) -> list[str]:
         """Recently opened or saved releases, newest first."""
-        value = self.settings.value("files/recent", [])
-        return [value] if isinstance(value, str) else list(cast(Iterable[str], value or []))  # QSettings: a list
+        return [str(p) for p in RecentFiles(self.settings).paths()]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for name in self.recent_files():
-            action = self.recent_menu.addAction(name)
+            action = self.recent_menu.addAction(f"{Path(name).name} — {folder_as_read(Path(name).parent)}")
             action.triggered.connect(lambda _checked=False, n=name: self.maybe_save() and self.open_path(Path(n)))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 

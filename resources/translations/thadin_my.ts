@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
@@ -72,231 +72,231 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="281"/>
+        <location filename="../../desktop_app/ui/editor.py" line="283"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
-        <location filename="../../desktop_app/ui/editor.py" line="401"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="403"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
-        <location filename="../../desktop_app/ui/editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="400"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
-        <location filename="../../desktop_app/ui/editor.py" line="399"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="401"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>Earlier tabs</source>
         <translation>ယခင် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>Later tabs</source>
         <translation>နောက် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="365"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/editor.py" line="369"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
-        <source>Letterhead&apos;s choice</source>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <source>Letterhead's choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="370"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="371"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="371"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
-        <location filename="../../desktop_app/ui/editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="394"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="375"/>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
-        <location filename="../../desktop_app/ui/editor.py" line="389"/>
-        <location filename="../../desktop_app/ui/editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="394"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="376"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/editor.py" line="379"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>No.</source>
         <translation>စဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>Id</source>
         <translation>အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>Add footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
+        <location filename="../../desktop_app/ui/editor.py" line="385"/>
         <source>Remove footnote</source>
         <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
+        <location filename="../../desktop_app/ui/editor.py" line="386"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
+        <location filename="../../desktop_app/ui/editor.py" line="387"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="388"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/editor.py" line="392"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
+        <location filename="../../desktop_app/ui/editor.py" line="393"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/editor.py" line="395"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/editor.py" line="396"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/editor.py" line="397"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="396"/>
+        <location filename="../../desktop_app/ui/editor.py" line="398"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/editor.py" line="399"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="400"/>
+        <location filename="../../desktop_app/ui/editor.py" line="402"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="402"/>
+        <location filename="../../desktop_app/ui/editor.py" line="404"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="153"/>
-        <source>Give the event&apos;s name in at least one language.</source>
+        <source>Give the event's name in at least one language.</source>
         <translation>အခမ်းအနားအမည်ကို အနည်းဆုံး ဘာသာစကားတစ်ခုဖြင့် ရေးပါ။</translation>
     </message>
 </context>
@@ -396,57 +396,57 @@
 <context>
     <name>FootnoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="107"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
         <source>New footnote</source>
         <translation>အောက်ခြေမှတ်စု အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="88"/>
         <source>Footnote</source>
         <translation>အောက်ခြေမှတ်စု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="88"/>
         <source>Footnote id</source>
         <translation>အောက်ခြေမှတ်စု အမှတ်အသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="114"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="89"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="116"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="91"/>
         <source>Footnote:</source>
         <translation>အောက်ခြေမှတ်စု:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="117"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="92"/>
         <source>Id:</source>
         <translation>အမှတ်အသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="93"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="146"/>
-        <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
-        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="121"/>
+        <source>An id is letters, digits, '-', '_' or '.', e.g. pg.</source>
+        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ '-'၊ '_' သို့မဟုတ် '.' သာ ပါရမည်။ ဥပမာ pg။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="148"/>
-        <source>There is already a footnote &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="123"/>
+        <source>There is already a footnote '%1'.</source>
+        <translation>'%1' အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="125"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="75"/>
         <source>Import image…</source>
-        <extracomment>``edit(description, action, merge_key=&quot;&quot;)``: the designer applies *action* as one undo step. Below this many pixels per inch a printed banner looks soft. Screen pixels per printed millimetre in the image box (the box shows the print size at 1:1 on a 96 dpi screen).</extracomment>
+        <extracomment>``edit(description, action, merge_key="")``: the designer applies *action* as one undo step. Below this many pixels per inch a printed banner looks soft. Screen pixels per printed millimetre in the image box (the box shows the print size at 1:1 on a 96 dpi screen).</extracomment>
         <translation>ပုံ ထည့်သွင်းရန်…</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="292"/>
-        <source>e.g. the organisation&apos;s or the event&apos;s name</source>
+        <source>e.g. the organisation's or the event's name</source>
         <translation>ဥပမာ - အဖွဲ့အစည်း သို့မဟုတ် အခမ်းအနား၏ အမည်</translation>
     </message>
     <message>
@@ -766,8 +766,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="465"/>
-        <source>A file name cannot contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
-        <translation>ဖိုင်အမည်တွင် / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
+        <source>A file name cannot contain / \ : * ? " &lt; &gt; | or start with a dot.</source>
+        <translation>ဖိုင်အမည်တွင် / \ : * ? " &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="476"/>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="521"/>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
 </context>
@@ -850,27 +850,27 @@
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="366"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="376"/>
         <source>Recover letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="367"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="377"/>
         <source>Thadin was closed while the letterhead “%1” was being designed. Recover it?</source>
         <translation>“%1” ခေါင်းစီးစာရွက်ကို ဒီဇိုင်းဆွဲနေစဉ် သတင်း ပိတ်သွားခဲ့သည်။ ပြန်ယူမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="369"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="379"/>
         <source>untitled</source>
         <translation>အမည်မဲ့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="371"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="381"/>
         <source>Recover</source>
         <translation>ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="372"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="382"/>
         <source>Discard</source>
         <translation>စွန့်ပစ်ရန်</translation>
     </message>
@@ -879,8 +879,8 @@
     <name>LetterheadsDialog</name>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="209"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="347"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="352"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="357"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="362"/>
         <source>Letterheads</source>
         <translation>ခေါင်းစီးစာရွက်များ</translation>
     </message>
@@ -935,53 +935,53 @@
         <translation>%1 · %2 (သတင်းနှင့်အတူ ပါလာသည်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="286"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="291"/>
         <source>“%1” cannot be opened: the file is damaged.</source>
         <translation>“%1” ကို ဖွင့်၍မရပါ - ဖိုင် ပျက်စီးနေသည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="298"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="303"/>
         <source>Duplicate letterhead</source>
         <translation>ခေါင်းစီးစာရွက် မိတ္တူပွားရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="307"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="312"/>
         <source>Rename letterhead</source>
         <translation>ခေါင်းစီးစာရွက် အမည်ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="316"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="321"/>
         <source>Delete letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="317"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="322"/>
         <source>Delete the letterhead “%1”? Releases that use it will ask for another one.</source>
         <translation>“%1” ခေါင်းစီးစာရွက်ကို ဖျက်မလား။ ၎င်းကိုသုံးသော ထုတ်ပြန်ချက်များက အခြားတစ်ခုကို ရွေးခိုင်းမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="319"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="324"/>
         <source>Delete</source>
         <translation>ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="320"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="325"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="334"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="344"/>
         <source>Saved beside the release: mail the release together with the letterhead file and its image.</source>
         <translation>ထုတ်ပြန်ချက်ဘေးတွင် သိမ်းပြီးပါပြီ - ထုတ်ပြန်ချက်ကို ခေါင်းစီးစာရွက်ဖိုင်နှင့် ၎င်း၏ပုံတို့နှင့်အတူ ပို့ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="342"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="352"/>
         <source>That did not work:</source>
         <translation>မအောင်မြင်ပါ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="348"/>
-        <location filename="../../desktop_app/ui/letterheads.py" line="353"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="358"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="363"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
@@ -989,12 +989,12 @@
 <context>
     <name>LetterheadsHook</name>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="436"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="446"/>
         <source>&amp;Letterheads…</source>
         <translation>ခေါင်းစီးစာရွက်များ (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="482"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="492"/>
         <source>Choose letterhead</source>
         <translation>ခေါင်းစီးစာရွက် ရွေးရန်</translation>
     </message>
@@ -1066,32 +1066,32 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="133"/>
         <source>Insert link</source>
         <translation>လင့်ခ် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="137"/>
         <source>Link text</source>
         <translation>လင့်ခ် စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="163"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="138"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="139"/>
         <source>Text:</source>
         <translation>စာသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="140"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="173"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="148"/>
         <source>Not a valid address: %1</source>
         <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
@@ -1099,169 +1099,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="485"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="393"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="402"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="443"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="458"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="481"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="496"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="507"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="522"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="509"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="524"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="527"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="572"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="585"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="595"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="608"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="600"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="613"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="630"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="633"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="647"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="639"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="642"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="656"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="630"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="639"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="634"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="643"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="703"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="704"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="705"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="706"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="715"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="707"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="708"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="709"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="709"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="710"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="711"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1269,17 +1269,17 @@
 <context>
     <name>MissingLetterheadDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="391"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="401"/>
         <source>Letterhead not found</source>
         <translation>ခေါင်းစီးစာရွက် မတွေ့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="392"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="402"/>
         <source>This release uses the letterhead “%1”, which is not on this computer. Pick one of yours to use instead, or ask the sender for the letterhead file.</source>
         <translation>ဤထုတ်ပြန်ချက်သည် “%1” ခေါင်းစီးစာရွက်ကို သုံးထားသော်လည်း ဤကွန်ပျူတာတွင် မရှိပါ။ အစားသုံးရန် သင့်ခေါင်းစီးစာရွက်တစ်ခုကို ရွေးပါ သို့မဟုတ် ပို့သူထံ ခေါင်းစီးစာရွက်ဖိုင်ကို တောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/letterheads.py" line="402"/>
+        <location filename="../../desktop_app/ui/letterheads.py" line="412"/>
         <source>Use this letterhead</source>
         <translation>ဤခေါင်းစီးစာရွက်ကို သုံးရန်</translation>
     </message>
@@ -1298,62 +1298,24 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="79"/>
-        <source>A name cannot be empty, contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
-        <translation>အမည်သည် အလွတ်မဖြစ်ရ၊ / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
-    </message>
-</context>
-<context>
-    <name>NewReleaseDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="76"/>
-        <source>New release</source>
-        <translation>သတင်းထုတ်ပြန်ချက် အသစ်</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="80"/>
-        <source>Letterhead</source>
-        <translation>ခေါင်းစီးစာရွက်</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="81"/>
-        <source>Burmese</source>
-        <translation>မြန်မာ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
-        <source>English</source>
-        <translation>အင်္ဂလိပ်</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="85"/>
-        <source>Letterhead:</source>
-        <translation>ခေါင်းစီးစာရွက်:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="86"/>
-        <source>Languages:</source>
-        <translation>ဘာသာစကားများ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="94"/>
-        <source>Choose at least one language.</source>
-        <translation>ဘာသာစကား အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
+        <source>A name cannot be empty, contain / \ : * ? " &lt; &gt; | or start with a dot.</source>
+        <translation>အမည်သည် အလွတ်မဖြစ်ရ၊ / \ : * ? " &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="156"/>
         <source>Preferences</source>
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="186"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
         <source>Interface language</source>
         <translation>အသုံးပြုမှု ဘာသာစကား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="187"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="162"/>
         <source>Interface language:</source>
         <translation>အသုံးပြုမှု ဘာသာစကား:</translation>
     </message>
@@ -1492,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/people.py" line="120"/>
-        <source>this footnote has no translation; readers get the other language&apos;s.</source>
+        <source>this footnote has no translation; readers get the other language's.</source>
         <translation>ဤအောက်ခြေမှတ်စုတွင် ဘာသာပြန် မရှိပါ။ စာဖတ်သူများသည် အခြားဘာသာဖြင့် ဖတ်ရမည်။</translation>
     </message>
     <message>
@@ -1572,39 +1534,39 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="189"/>
+        <location filename="../../desktop_app/ui/preview.py" line="199"/>
         <source>Preview of the PDF</source>
         <extracomment>Pause in typing after which the preview re-renders.</extracomment>
         <translation>PDF နမူနာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="190"/>
+        <location filename="../../desktop_app/ui/preview.py" line="200"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="191"/>
+        <location filename="../../desktop_app/ui/preview.py" line="201"/>
         <source>Zoom in</source>
         <translation>ချဲ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="192"/>
+        <location filename="../../desktop_app/ui/preview.py" line="202"/>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="193"/>
+        <location filename="../../desktop_app/ui/preview.py" line="203"/>
         <source>Fit width</source>
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="205"/>
+        <location filename="../../desktop_app/ui/preview.py" line="215"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="195"/>
-        <location filename="../../desktop_app/ui/preview.py" line="280"/>
+        <location filename="../../desktop_app/ui/preview.py" line="205"/>
+        <location filename="../../desktop_app/ui/preview.py" line="290"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
@@ -1717,7 +1679,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
-        <source>Don&apos;t save</source>
+        <source>Don't save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
     <message>
@@ -1794,9 +1756,223 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="84"/>
+        <location filename="../../desktop_app/ui/app.py" line="85"/>
         <source>an untitled release</source>
         <translation>အမည်မဲ့ သတင်းထုတ်ပြန်ချက်</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDocument</name>
+    <message>
+        <location filename="../../desktop_app/ui/document.py" line="135"/>
+        <source>Sample (not saved) — %1</source>
+        <extracomment>Consecutive edits of one field within this many seconds undo as one step. Opened from the sample that ships with Thadin: marked as such until saved as the user's own copy. Editors that write their field to the draft after a pause: flushed before any read.</extracomment>
+        <translation>နမူနာ (မသိမ်းရသေး) — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/document.py" line="173"/>
+        <source>This is where Thadin keeps its own files; save your release in another folder.</source>
+        <translation>ဤနေရာသည် Thadin ၏ ကိုယ်ပိုင်ဖိုင်များ ထားရာ ဖြစ်သည်။ သင့်သတင်းထုတ်ပြန်ချက်ကို အခြားဖိုင်တွဲတွင် သိမ်းပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="625"/>
+        <source>SAMPLE — this is the example release that ships with Thadin, not one of your files. Change it freely to try things out; Save asks where to keep your own copy.</source>
+        <translation>နမူနာ — ဤသည်မှာ Thadin နှင့်အတူ ပါလာသော နမူနာ သတင်းထုတ်ပြန်ချက် ဖြစ်ပြီး သင့်ဖိုင် မဟုတ်ပါ။ စမ်းကြည့်ရန် လွတ်လပ်စွာ ပြင်နိုင်သည်။ သိမ်းလျှင် သင့်ကိုယ်ပိုင်မိတ္တူကို မည်သည့်နေရာတွင် ထားမည်ကို မေးပါမည်။</translation>
+    </message>
+</context>
+<context>
+    <name>StartHook</name>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="696"/>
+        <source>Start</source>
+        <translation>စတင်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="127"/>
+        <source>Desktop</source>
+        <translation>ဒက်စ်တော့</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="129"/>
+        <source>Documents</source>
+        <translation>စာရွက်စာတမ်းများ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="131"/>
+        <source>Downloads</source>
+        <translation>ဒေါင်းလုဒ်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="132"/>
+        <source>Home</source>
+        <translation>ပင်မဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="144"/>
+        <source>Computer</source>
+        <translation>ကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="160"/>
+        <source>today, %1</source>
+        <translation>ယနေ့ %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="162"/>
+        <source>yesterday, %1</source>
+        <translation>မနေ့က %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="418"/>
+        <source>What would you like to do?</source>
+        <translation>ဘာလုပ်ချင်ပါသလဲ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="419"/>
+        <source>New release on a letterhead</source>
+        <translation>ခေါင်းစီးစာရွက်ပေါ်တွင် သတင်းထုတ်ပြန်ချက် အသစ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="420"/>
+        <source>Letterheads</source>
+        <translation>ခေါင်းစီးစာရွက်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="421"/>
+        <source>Write in:</source>
+        <translation>ရေးမည့်ဘာသာ -</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="422"/>
+        <source>Burmese</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="423"/>
+        <source>English</source>
+        <translation>အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="424"/>
+        <source>&amp;Create release</source>
+        <translation>သတင်းထုတ်ပြန်ချက် ဖန်တီးရန် (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="425"/>
+        <source>&amp;Open a release…</source>
+        <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="426"/>
+        <source>Try the &amp;sample</source>
+        <translation>နမူနာကို စမ်းကြည့်ရန် (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="427"/>
+        <source>&amp;Design a letterhead…</source>
+        <translation>ခေါင်းစီးစာရွက် ဒီဇိုင်းဆွဲရန်… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="428"/>
+        <source>The sample is a finished press release to explore; it stays a sample until you save a copy of your own.</source>
+        <translation>နမူနာသည် လေ့လာရန် ပြီးစီးပြီးသော သတင်းထုတ်ပြန်ချက် တစ်ခု ဖြစ်သည်။ သင့်ကိုယ်ပိုင်မိတ္တူ မသိမ်းမချင်း နမူနာအဖြစ်သာ ရှိနေပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="430"/>
+        <location filename="../../desktop_app/ui/start.py" line="433"/>
+        <source>Recent releases</source>
+        <translation>မကြာသေးမီက သတင်းထုတ်ပြန်ချက်များ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="431"/>
+        <source>Releases you open or save appear here.</source>
+        <translation>သင်ဖွင့်ခဲ့ သို့မဟုတ် သိမ်းခဲ့သော သတင်းထုတ်ပြန်ချက်များ ဤနေရာတွင် ပေါ်ပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <source>Folder</source>
+        <translation>ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <source>Last opened</source>
+        <translation>နောက်ဆုံးဖွင့်ခဲ့ချိန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="434"/>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="435"/>
+        <source>&amp;Remove from list</source>
+        <translation>စာရင်းမှ ဖယ်ရန် (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="436"/>
+        <source>Back to the release</source>
+        <translation>သတင်းထုတ်ပြန်ချက်သို့ ပြန်သွားရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="450"/>
+        <source>(ships with Thadin)</source>
+        <translation>(Thadin နှင့်အတူ ပါလာသည်)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="498"/>
+        <source>Missing: no longer in this folder</source>
+        <translation>မတွေ့ပါ - ဤဖိုင်တွဲတွင် မရှိတော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="506"/>
+        <source>The file was moved, renamed or deleted. Remove it from the list, or open it from where it is now.</source>
+        <translation>ဖိုင်ကို ရွှေ့ခဲ့၊ အမည်ပြောင်းခဲ့ သို့မဟုတ် ဖျက်ခဲ့ပြီ ဖြစ်သည်။ စာရင်းမှ ဖယ်ပါ၊ သို့မဟုတ် ယခုရှိရာနေရာမှ ဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="548"/>
+        <source>Choose at least one language.</source>
+        <translation>ဘာသာစကား အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="561"/>
+        <source>Release not found</source>
+        <translation>သတင်းထုတ်ပြန်ချက် မတွေ့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="562"/>
+        <source>“%1” is no longer in %2: it was moved, renamed or deleted.</source>
+        <translation>“%1” သည် %2 တွင် မရှိတော့ပါ - ရွှေ့ခဲ့၊ အမည်ပြောင်းခဲ့ သို့မဟုတ် ဖျက်ခဲ့ပြီ ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="564"/>
+        <source>Remove from list</source>
+        <translation>စာရင်းမှ ဖယ်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="565"/>
+        <source>Keep in list</source>
+        <translation>စာရင်းတွင် ထားရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="590"/>
+        <source>Start</source>
+        <translation>စတင်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/start.py" line="591"/>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
     </message>
 </context>
 <context>
@@ -1833,8 +2009,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="267"/>
-        <source>Printed between the Burmese and the English text, e.g. &apos; - &apos;</source>
-        <translation>မြန်မာစာနှင့် အင်္ဂလိပ်စာကြားတွင် ရိုက်နှိပ်မည့်စာ၊ ဥပမာ &apos; - &apos;</translation>
+        <source>Printed between the Burmese and the English text, e.g. ' - '</source>
+        <translation>မြန်မာစာနှင့် အင်္ဂလိပ်စာကြားတွင် ရိုက်နှိပ်မည့်စာ၊ ဥပမာ ' - '</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="283"/>
@@ -1845,17 +2021,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="225"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="229"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="227"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="231"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="228"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="232"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>
@@ -1863,12 +2039,12 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="35"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="36"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>

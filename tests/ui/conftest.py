@@ -30,7 +30,7 @@ def window(qtbot, qapp, data_dir):
     """The main window on the shipped sample, its first preview already shown."""
     from desktop_app.ui.app import create_window
 
-    win = create_window(open_last=False)
+    win = create_window()
     qtbot.addWidget(win)
     win.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     win.show()

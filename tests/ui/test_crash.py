@@ -35,7 +35,7 @@ def test_thadin_open_file_joins_recent(qtbot, qapp, data_dir, tmp_path):
 
     path = tmp_path / "ours.release.yaml"
     path.write_bytes(sample_release().read_bytes())
-    win = create_window(path, open_last=False)
+    win = create_window(path)
     qtbot.addWidget(win)
     assert win.recent_files()[0] == str(path)
     sys.excepthook = sys.__excepthook__

@@ -22,7 +22,7 @@ def wait_rendered(qtbot, win) -> None:
 
 
 def test_starts_on_the_sample_with_its_preview(window):
-    assert window.windowTitle() == "defection-forum-2024.release.yaml[*] — Thadin"
+    assert window.windowTitle() == "Sample (not saved) — defection-forum-2024.release.yaml[*] — Thadin"
     assert window.preview.pdf.pageCount() == 2
     assert window.preflight.count() == 0
     assert not window.document.modified
@@ -241,7 +241,6 @@ def test_every_dialog_opens_in_its_first_field_and_typing_never_lands_on_ok(wind
 
     shown = [(dialogs.FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window), "note_id"),
              (dialogs.LinkDialog("", window), "text"),
-             (dialogs.NewReleaseDialog(window.letterheads(), window), "letterhead"),
              (dialogs.PreferencesDialog("en", window), "language")]
     for dialog, first in shown:
         dialog.show()

@@ -28,7 +28,7 @@ CHILD = textwrap.dedent(f"""
     app.data_folder = lambda: folder
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
-    window = app.create_window(open_last=False)
+    window = app.create_window()
     window.show()
     body = window.editor.bodies["my"]
     for ch in {TYPED!r}:
@@ -59,7 +59,7 @@ def test_work_survives_a_kill_9(qtbot, qapp, data_dir):
         child.stdout.close()
     assert child.returncode == -signal.SIGKILL
 
-    window = create_window(open_last=False)
+    window = create_window()
     qtbot.addWidget(window)
     asked = []
     window.prompts.recover = lambda when, original: asked.append(original) or QMessageBox.StandardButton.Yes
@@ -75,7 +75,7 @@ def test_work_survives_a_kill_9(qtbot, qapp, data_dir):
 def test_a_clean_close_leaves_nothing_to_recover(qtbot, qapp, data_dir):
     from desktop_app.ui.app import create_window
 
-    window = create_window(open_last=False)
+    window = create_window()
     qtbot.addWidget(window)
     window.document.set(("body", "my"), "စာ", typing=True)
     window.recovery.save(window.document.revision, window.document.draft.to_yaml(), None)

@@ -61,6 +61,7 @@ def readable_texts(widget) -> list[str]:
         QTableWidget,
         QTabWidget,
         QTextEdit,
+        QTreeWidget,
         QWidget,
     )
 
@@ -80,6 +81,8 @@ def readable_texts(widget) -> list[str]:
         elif isinstance(child, QTableWidget):
             found += [child.horizontalHeaderItem(i).text() for i in range(child.columnCount())
                       if child.horizontalHeaderItem(i)]
+        elif isinstance(child, QTreeWidget):
+            found += [child.headerItem().text(i) for i in range(child.columnCount())]
         if isinstance(child, (QLineEdit, QTextEdit)):
             found.append(child.placeholderText())
         found.append(child.accessibleName())
@@ -90,7 +93,45 @@ def english_in(texts: list[str]) -> list[str]:
     return [t for t in texts if re.search(r"[A-Za-z]{2,}", _KEEP.sub("", t))]
 
 
-def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot):
+def walk_the_start_screen(window, qtbot, tmp_path) -> None:
+    """The start screen in Burmese: its doors, a recent file, a missing one, the missing file's question."""
+    import shutil
+
+    from desktop_app.resources import sample_release
+
+    here, gone = tmp_path / "ရှိသည်.release.yaml", tmp_path / "ပျောက်.release.yaml"  # the user's names
+    for path in (gone, here):
+        shutil.copy(sample_release(), path)
+        window.remember(path)
+    gone.unlink()
+    start = window.start
+    shown = {"sample bar": start.sample_bar}
+    start.show_start()
+    screen = start.screen
+    shown["start"] = screen
+    recent = screen.recent_list
+    when = [recent.topLevelItem(r).text(2) for r in range(recent.topLevelItemCount())]
+    assert len(when) == 2 and all(when), when
+    asked = []
+    screen.ask = asked.append
+    recent.setCurrentItem(recent.topLevelItem(1))
+    screen.open_recent()
+    shown["missing file"] = asked[0]
+    from desktop_app.ui.start import folder_as_read
+
+    folder = folder_as_read(tmp_path)  # the user's own folder names are theirs, in whatever language
+
+    def said(widget) -> list[str]:
+        return [t.replace(folder, "") for t in readable_texts(widget) + [getattr(widget, "text", str)()]]
+
+    failures = {name: english_in(said(widget)) for name, widget in shown.items()}
+    failures["recent times"] = english_in(when)
+    left = {name: found for name, found in failures.items() if found}
+    assert not left, "\n".join(f"{k}: {v}" for k, v in left.items())
+    assert start.window_title().startswith("စတင်ရန်")
+
+
+def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from desktop_app.errors import Problem
@@ -110,7 +151,6 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot):
         shown = {
             "window": window,
             "menus": window.menuBar(),
-            "new": dialogs.NewReleaseDialog(window.letterheads(), window),
             "footnote": dialogs.FootnoteDialog({}, window),
             "link": dialogs.LinkDialog("", window),
             "preferences": preferences,
@@ -130,5 +170,7 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot):
         assert not left, "\n".join(f"{k}: {v}" for k, v in left.items())
         assert window.undo_action.text() and english_in([window.undo_action.text()]) == []
         assert isinstance(shown["unsaved"], QMessageBox)
+        assert window.windowTitle().startswith("နမူနာ")  # the sample says it is one, in Burmese too
+        walk_the_start_screen(window, qtbot, tmp_path)
     finally:
         apply_language("en")
