@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks import check_release
-from .errors import Problem, ThadinError
+from .errors import Problem, Severity, ThadinError
 from .export import FORMATS, ExportOptions, Output, Progress, plan_outputs
 from .export import iter_export as _iter_export
 from .fileformat.release import build_release
@@ -115,6 +115,10 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
     try:
         loaded = load_text(text, path, template_dirs)
         problems = preflight(loaded)
+        if any(p.severity == Severity.ERROR for p in problems):
+            # Zawgyi: export refuses it, so the preview shows no pages for it either (the window
+            # keeps the last good ones, greyed, as for any error).
+            return Preview(None, problems)
         resolved = resolve(loaded.release)
         with RENDER_LOCK:
             pdf = render_pdf(resolved, reuse_layout=True)  # an edit re-lays out only the blocks it changed

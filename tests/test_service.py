@@ -59,3 +59,10 @@ def test_a_blank_release_previews_as_its_letterhead_page(tmp_path):
     assert "31st March 2024" in text and "Page 1 of 1" in text
     blank.set(("headline", "en"), "Typed")
     assert service.preview(blank.to_yaml(), tmp_path / "untitled.release.yaml").pdf is None  # now the text speaks
+
+
+def test_the_preview_refuses_zawgyi_as_export_does(zawgyi_release):  # noqa: F811
+    shown = service.preview(zawgyi_release.read_text(encoding="utf-8"), zawgyi_release)
+    assert shown.pdf is None
+    assert [p.format() for p in shown.problems] == [
+        p.format() for p in service.preflight(service.load_file(zawgyi_release))]

@@ -231,6 +231,7 @@ def pasted_blocks(source: QMimeData) -> list[Block]:
     document, then only the formats the markup can say are kept. Zawgyi is converted.
     """
     scratch = QTextDocument()
+    text = ""
     if source.hasHtml():
         scratch.setHtml(source.html())
     else:
@@ -252,6 +253,13 @@ def pasted_blocks(source: QMimeData) -> list[Block]:
         if any((isinstance(i, Run) and i.text.strip()) or isinstance(i, Link) for i in inlines):
             blocks.append(Heading(tuple(inlines)) if heading else Paragraph(tuple(inlines)))
         block = block.next()
+    if blocks and text.strip():
+        # A line break at either end of plain text is a paragraph break there: without it the
+        # first line would join the paragraph before the cursor (the last, the one after).
+        if text.lstrip(" \t").startswith("\n"):
+            blocks.insert(0, Paragraph(()))
+        if text.rstrip(" \t").endswith("\n"):
+            blocks.append(Paragraph(()))
     return blocks
 
 

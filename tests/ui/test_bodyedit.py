@@ -70,3 +70,30 @@ def test_enter_after_a_heading_starts_a_paragraph(window):
     QTest.keyClick(body, Qt.Key.Key_Return)
     type_text(body, "A new paragraph.")
     assert "## Next Steps:\n\nA new paragraph.\n\nLooking ahead" in window.document.get(("body", "en"))
+
+
+def paste_text(body, text: str) -> None:
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()
+    mime.setText(text)
+    body.insertFromMimeData(mime)
+
+
+def test_pasted_text_that_starts_or_ends_with_a_line_break_starts_or_ends_a_paragraph(window):
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    select_word(body, "Next Steps:")
+    cursor = body.textCursor()
+    cursor.clearSelection()
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    body.setTextCursor(cursor)
+    paste_text(body, "\nPasted on its own.")
+    markup = window.document.get(("body", "en"))
+    assert "## Next Steps:\n\nPasted on its own.\n\nLooking ahead" in markup
+    select_word(body, "Looking ahead")
+    cursor = body.textCursor()
+    cursor.setPosition(cursor.selectionStart())
+    body.setTextCursor(cursor)
+    paste_text(body, "Before it.\r\n")
+    assert "\n\nPasted on its own.\n\nBefore it.\n\nLooking ahead" in window.document.get(("body", "en"))

@@ -49,3 +49,16 @@ def test_the_preview_follows_the_paragraph_being_edited(window, qtbot):
     body.moveCursor(QTextCursor.MoveOperation.Start)
     window.follow_cursor()
     qtbot.waitUntil(lambda: window.preview.view.pageNavigator().currentPage() == 0, timeout=5000)
+
+
+def test_a_body_typed_in_zawgyi_greys_the_preview_like_any_error(window, qtbot):
+    from tests.conftest import corpus_lines
+
+    body = window.editor.bodies["my"]
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " " + corpus_lines("zawgyi")[1])
+    wait_rendered(qtbot, window)
+    assert window.last_result.pdf is None  # export refuses Zawgyi: the preview never shows it as good
+    assert window.preview.overlay.isVisible()
+    assert window.preview.stale.isVisible() and "out of date" in window.preview.stale.text()
+    assert window.preview.pdf.pageCount() == 2  # the last good pages stay, greyed
