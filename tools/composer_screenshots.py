@@ -1,27 +1,30 @@
-"""Compose the sample release in the app as a person would, and photograph each step.
+"""Compose the sample release in the app as a person would, from the start screen, and photograph each step.
 
 Run by hand under a virtual screen (docs/desktop-app.md shows the pictures):
 
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tools/composer_screenshots.py docs/images
 
 Everything is typed key by key into the widgets and formatted with the shortcuts, never
-written into the draft directly, so the pictures show what the person saw.
+written into the draft directly, so the pictures show what the person saw. The app starts
+as `thadin` does without a file, on the start screen, with two releases in Recent (one of
+them since moved away) in a home folder made for the pictures.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
-from desktop_app.draft import Draft
+from desktop_app.resources import sample_release
 from desktop_app.ui import app as app_module
 from desktop_app.ui.dialogs import FootnoteDialog
-from desktop_app.ui.document import ReleaseDocument
 from desktop_app.ui.i18n import apply_language
 
 HEADLINE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ ဒုတိယအကြိမ် ဖိုရမ်"
@@ -38,7 +41,10 @@ def type_text(widget, text: str) -> None:
 
 
 def settle(ms: int = 200) -> None:
-    QTest.qWait(ms)
+    """Let the app run for *ms* (a real event loop: worker threads get the interpreter meanwhile)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def wait_preview(window) -> None:
@@ -77,21 +83,47 @@ def add_note(window, body, at: str, note_id: str, url: str) -> None:
     window.insert_footnote()
 
 
-def compose(out: Path, lang: str) -> None:
-    folder = Path(tempfile.mkdtemp())
+def recent_releases(home: Path) -> list[Path]:
+    """Two releases of the office's in Documents ▸ Press releases; the second has since been moved away."""
+    folder = home / "Documents" / "Press releases"
+    folder.mkdir(parents=True, exist_ok=True)
+    kept, moved = folder / "forum-statement-march.release.yaml", folder / "strike-day-appeal.release.yaml"
+    for path in (moved, kept):
+        shutil.copy(sample_release(), path)
+    return [moved, kept]
+
+
+def start_screen(out: Path, lang: str, folder: Path):
+    """Open the app as `thadin` does without a file, and photograph its doors."""
     app_module.data_folder = lambda: folder / "appdata"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     QSettings().setValue("ui/language", lang)
     window = app_module.create_window()
+    releases = recent_releases(Path.home())
+    for path in releases:
+        window.remember(path)
+    releases[0].unlink()  # moved away since: Recent says so
+    window.start.show_start(can_go_back=False)
     window.resize(1560, 960)
     window.show()
     window.activateWindow()
     window.raise_()
-    settle(300)
-    window.set_document(ReleaseDocument(Draft.new("defection-forum"), window))
+    screen = window.start.screen
+    for _ in range(200):  # the letterhead cards' banner pictures are drawn off the GUI thread
+        if all(not screen.letterheads.item(r).icon().isNull() for r in range(screen.letterheads.count())):
+            break
+        settle(100)
+    shoot(window, out, "0-start", lang)
+    return window
+
+
+def compose(out: Path, lang: str) -> None:
+    folder = Path(tempfile.mkdtemp())
+    window = start_screen(out, lang, folder)
+    letterheads = window.start.screen.letterheads
+    QTest.keyClick(letterheads, Qt.Key.Key_Return)  # focus is on the first door: the chosen letterhead
     wait_preview(window)
-    window.editor.setCurrentIndex(1)
     shoot(window, out, "1-new", lang)
     type_text(window.editor.rows["headline"].fields["my"], HEADLINE_MY)
     type_text(window.editor.rows["headline"].fields["en"], HEADLINE_EN)
@@ -139,11 +171,13 @@ def compose(out: Path, lang: str) -> None:
     window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     window.close()
     apply_language("en")
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images")
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/images").resolve()
     out.mkdir(parents=True, exist_ok=True)
+    os.environ["HOME"] = tempfile.mkdtemp()  # Recent's "Documents ▸ …" is a home made for the pictures
     app_module.application()
     for lang in sys.argv[2:] or ["en", "my"]:
         compose(out, lang)

@@ -134,6 +134,8 @@ class ReleaseDocument(QObject):
         if self.is_sample:
             return QCoreApplication.translate("ReleaseDocument", "Sample (not saved) — %1").replace(
                 "%1", self.display_name)
+        if self._draft.path is None and not self._draft.suggested_name:
+            return QCoreApplication.translate("ReleaseDocument", "Untitled release")
         return self.display_name
 
     @classmethod

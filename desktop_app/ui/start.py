@@ -671,7 +671,7 @@ class StartHook(QObject):
     def show_start(self, can_go_back: bool = True) -> None:
         """Cover the window with the doors; the document underneath is untouched until one is chosen."""
         if not self.showing:
-            self._dock_was_visible = self.window.preflight_dock.isVisible()
+            self._dock_was_visible = not self.window.preflight_dock.isHidden()  # the window may not be shown yet
         self.window.preflight_dock.hide()
         self.window.status.hide()
         self.stack.setCurrentWidget(self.screen)

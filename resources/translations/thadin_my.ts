@@ -1770,7 +1770,12 @@
         <translation>နမူနာ (မသိမ်းရသေး) — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/document.py" line="173"/>
+        <location filename="../../desktop_app/ui/document.py" line="138"/>
+        <source>Untitled release</source>
+        <translation>အမည်မပေးရသေးသော သတင်းထုတ်ပြန်ချက်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/document.py" line="175"/>
         <source>This is where Thadin keeps its own files; save your release in another folder.</source>
         <translation>ဤနေရာသည် Thadin ၏ ကိုယ်ပိုင်ဖိုင်များ ထားရာ ဖြစ်သည်။ သင့်သတင်းထုတ်ပြန်ချက်ကို အခြားဖိုင်တွဲတွင် သိမ်းပါ။</translation>
     </message>

@@ -106,7 +106,8 @@ def test_new_from_a_letterhead_shows_that_letterhead_in_the_preview_at_once(star
     assert "Women's Network Press Office" in text and "PRESS RELEASE" in text
     assert SAMPLE_HEADLINE not in text and "2nd Forum" not in text
     assert start.focusWidget() is start.editor.rows["headline"].fields["my"]
-    assert start.windowTitle().startswith("untitled.release.yaml")
+    assert start.preflight_dock.isVisible() and start.status.isVisible()  # the editor's panels come back
+    assert start.windowTitle().startswith("Untitled release")  # a new release has no file yet, nor a file name
 
 
 def test_file_new_hides_the_previous_release_and_back_returns_to_it(window, qtbot):
