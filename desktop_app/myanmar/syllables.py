@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .script import INVISIBLES, is_myanmar
+from .script import INVISIBLES, MYANMAR_CHARS
 
 _CONSONANTS = (
     "\u1000-\u1021\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070"
@@ -60,18 +60,26 @@ def break_positions(text: str) -> list[int]:
 
     Only boundaries touching Burmese are returned (including between a Latin word and
     Burmese written against it); breaks at spaces are the line breaker's own business.
+    So only two kinds of index can qualify, and only those are visited (the layout asks
+    for every run of every line): a syllable start (always a Myanmar character) and the
+    first character after a run of Myanmar characters. Text without Burmese has none.
     """
-    starts = _starts(text)
+    if MYANMAR_CHARS.isdisjoint(text):
+        return []
+    candidates = _starts(text)
+    candidates.update(m.end() for m in _MYANMAR_RUN_RE.finditer(text))
     out = []
-    for i in range(1, len(text)):
+    n = len(text)
+    for i in sorted(candidates):
+        if not 0 < i < n:
+            continue
         before, ch = text[i - 1], text[i]
         if before.isspace() or ch.isspace() or ch in NO_BREAK_BEFORE or before in NO_BREAK_AFTER:
             continue
-        mine_before, mine = is_myanmar(before), is_myanmar(ch)
-        if mine and i in starts:
-            if mine_before or before.isalnum() or before in "\u104a\u104b.,;:)]":
+        if ch in MYANMAR_CHARS:  # a syllable start
+            if before in MYANMAR_CHARS or before.isalnum() or before in "\u104a\u104b.,;:)]":
                 out.append(i)
-        elif mine_before and not mine and (ch.isalnum() or ch in "(["):
+        elif ch.isalnum() or ch in "([":  # after a Burmese run
             out.append(i)
     return out
 

@@ -57,3 +57,4 @@ def test_script_detection_agrees_with_the_ranges_on_every_character():
         in_ranges = any(lo <= cp <= hi for lo, hi in MYANMAR_RANGES)
         assert is_myanmar(ch) == in_ranges == has_myanmar(f"ab{ch}cd"), hex(cp)
     assert not has_myanmar("")
+

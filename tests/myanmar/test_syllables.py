@@ -10,8 +10,19 @@ break before ၊ ။, inside numbers, or after an opening bracket).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop_app.myanmar.syllables import break_positions, is_well_formed, syllables
+from desktop_app.myanmar.script import is_myanmar
+from desktop_app.myanmar.syllables import (
+    NO_BREAK_AFTER,
+    NO_BREAK_BEFORE,
+    break_positions,
+    is_well_formed,
+    syllable_starts,
+    syllables,
+)
+from tests.conftest import corpus_lines
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -63,3 +74,40 @@ def test_every_break_is_between_whole_clusters(tmp_path):
 ])
 def test_well_formed_burmese(text, expected):
     assert is_well_formed(text) is expected
+
+
+def _break_positions_char_by_char(text: str) -> list[int]:
+    """The line-break scan as it was: every character visited (the reference for the fast one)."""
+    starts = syllable_starts(text)
+    out = []
+    for i in range(1, len(text)):
+        before, ch = text[i - 1], text[i]
+        if before.isspace() or ch.isspace() or ch in NO_BREAK_BEFORE or before in NO_BREAK_AFTER:
+            continue
+        mine_before, mine = is_myanmar(before), is_myanmar(ch)
+        if mine and i in starts:
+            if mine_before or before.isalnum() or before in "\u104a\u104b.,;:)]":
+                out.append(i)
+        elif mine_before and not mine and (ch.isalnum() or ch in "(["):
+            out.append(i)
+    return out
+
+
+def test_break_positions_visit_only_candidates_yet_find_every_break():
+    texts = corpus_lines("unicode") + corpus_lines("zawgyi")
+    texts += ["(ဒုတိယ)", "ကမ္ဘာ2024ကမ္ဘာ", "abcက", "က[x]", "«ကခ»", "က\u200bခ", "၁၂၃ကခ", "ꩠꩡ ꧠꧡ"]
+    for text in texts:
+        assert break_positions(text) == _break_positions_char_by_char(text), text
+
+
+#: Burmese letters, vowels, marks, digits and punctuation in any order (by code point: a
+#: literal would be a malformed Burmese string in the test sources), Shan and Khamti
+#: letters, and the Latin, space and bracket characters the rules look at.
+_BREAK_ALPHABET = [chr(cp) for cp in (*range(0x1000, 0x104C), 0x1050, 0x1090, 0xAA60, 0xA9F0)] + list(
+    " ab1.,;:)]([{«“‘\u200b\u00a0")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BREAK_ALPHABET), max_size=40))
+def test_break_positions_agree_with_the_character_scan(text):
+    assert break_positions(text) == _break_positions_char_by_char(text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from reportlab.lib import rl_accel
 from reportlab.lib.colors import Color, toColor
@@ -153,7 +154,9 @@ def cluster_texts(text: str, shaped: ShapedStr) -> list[str]:
     drawing order: one each, the surplus on the first (ligatures), ``NOTHING`` on glyphs
     left over. So ``ကေ``, drawn ေ first, copies as ``က`` + ``ေ``, not ``ေက``.
     """
-    clusters = [sd.cluster for sd in shaped.__shapeData__]
+    clusters = [sd[0] for sd in shaped.__shapeData__]
+    if all(a < b for a, b in pairwise(clusters)):  # one glyph per cluster, in order: the usual case
+        return [text[a:b] or NOTHING for a, b in zip(clusters, [*clusters[1:], len(text)][:len(clusters)], strict=True)]
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
     glyph_count = Counter(clusters)
@@ -176,8 +179,10 @@ def _copyable(run: Run) -> ShapedStr:
     font = pdfmetrics.getFont(run.font)
     if not isinstance(font, ClusterFont):
         return shaped
-    gids = [font.face.charToGlyph[ord(ch)] for ch in str(shaped)]
-    chars = [font.cluster_char(gid, piece) for gid, piece in zip(gids, cluster_texts(run.text, shaped), strict=True)]
+    char_to_glyph, cluster_char = font.face.charToGlyph, font.cluster_char
+    # A glyph that copies as its own character keeps it (what cluster_char would answer).
+    chars = [ch if piece == ch else cluster_char(char_to_glyph[ord(ch)], piece)
+             for ch, piece in zip(str(shaped), cluster_texts(run.text, shaped), strict=True)]
     return ShapedStr("".join(chars), shapeData=shaped.__shapeData__)
 
 

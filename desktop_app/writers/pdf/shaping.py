@@ -96,7 +96,10 @@ def shape_words(text: str, font_name: str, size: float) -> ShapedStr:
     for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
         piece = shape(text[a:b], font_name, size)
         chars.append(str(piece))
-        data.extend(sd._replace(cluster=sd.cluster + a) for sd in piece.__shapeData__)
+        if a:
+            data += [ShapeData(c + a, xa, ya, xo, yo, w) for c, xa, ya, xo, yo, w in piece.__shapeData__]
+        else:
+            data += piece.__shapeData__
     return ShapedStr("".join(chars), shapeData=data)
 
 
@@ -118,31 +121,45 @@ def glyph_ids(shaped: ShapedStr, font_name: str) -> list[int]:
 
 
 @lru_cache(maxsize=16)
-def _extents(font_name: str) -> tuple[hb.Font, float, dict[int, tuple[float, float]]]:
-    """HarfBuzz's font at its own units, its units per em, and a cache of glyph extents (left bearing, width)."""
+def _extents(font_name: str) -> tuple[hb.Font, float, dict[str, tuple[float, float]]]:
+    """HarfBuzz's font at its own units, its units per em, and a cache of ink boxes (left bearing, width).
+
+    The boxes are keyed by the character ReportLab draws for the glyph (one glyph each),
+    which saves looking the glyph up for every glyph of every line.
+    """
     hb_font = hb.Font(pdfmetrics.getFont(font_name).hbFace)
     return hb_font, float(hb_font.face.upem), {}
+
+
+def _ink_box(font_name: str, ch: str) -> tuple[float, float]:
+    hb_font, _upem, boxes = _extents(font_name)
+    extents = hb_font.get_glyph_extents(pdfmetrics.getFont(font_name).face.charToGlyph[ord(ch)])
+    box = boxes[ch] = (extents.x_bearing, extents.width) if extents is not None else (0, 0)
+    return box
 
 
 def ink_extent(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, float]:
     """Return the leftmost and rightmost ink of *shaped*, in points from its origin (outlines, not advances).
 
     A glyph may reach past its advance (a mark hanging right, a negative side bearing),
-    so a line that fits by advances can still put ink outside the frame.
+    so a line that fits by advances can still put ink outside the frame. (Asked for every
+    run of every line: one pass with plain comparisons, the same arithmetic as
+    ``min``/``max`` over each glyph's box.)
     """
-    hb_font, upem, cache = _extents(font_name)
-    char_to_glyph = pdfmetrics.getFont(font_name).face.charToGlyph
+    _hb_font, upem, boxes = _extents(font_name)
     per_unit, per_mille = size / upem, size / 1000.0
-    left, right, pen = 0.0, 0.0, 0.0
+    left = right = pen = 0.0
     for ch, sd in zip(shaped, shaped.__shapeData__, strict=True):
-        gid = char_to_glyph[ord(ch)]
-        box = cache.get(gid)
+        box = boxes.get(ch)
         if box is None:
-            extents = hb_font.get_glyph_extents(gid)
-            box = cache[gid] = (extents.x_bearing, extents.width) if extents is not None else (0, 0)
+            box = _ink_box(font_name, ch)
         if box[1]:
             x = pen + sd.x_offset * per_mille + box[0] * per_unit
-            left, right = min(left, x), max(right, x + box[1] * per_unit)
+            if x < left:
+                left = x
+            edge = x + box[1] * per_unit
+            if edge > right:
+                right = edge
         pen += sd.x_advance * per_mille
     return left, right
 

@@ -1,0 +1,100 @@
+"""The layout and drawing hot paths of issue 17 give what the plain loops they replaced gave.
+
+Each fast path keeps the arithmetic of the loop it replaced, so the PDF's bytes do not
+change: the ink extent of a run (every glyph's box, now looked up by the character drawn
+and compared without ``min``/``max``), the copy-out text per glyph (one glyph per
+cluster now skips the general dealing), and the word-by-word shaping's cluster offsets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+from desktop_app.fonts import FAMILIES
+from desktop_app.writers.pdf.draw import NOTHING, cluster_texts
+from desktop_app.writers.pdf.fonts import register_face
+from desktop_app.writers.pdf.shaping import _extents, ink_extent, shape, shape_words, word_cuts
+from tests.conftest import corpus_lines
+
+
+def _faces() -> list[str]:
+    return [register_face(FAMILIES[family].file(bold, italic)) for family, bold, italic in (
+        ("Noto Sans Myanmar", False, False), ("Noto Sans Myanmar", True, False), ("Noto Serif", False, False),
+        ("Noto Serif", False, True), ("Padauk", False, False))]
+
+
+def _reference_ink(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, float]:
+    hb_font, upem, _ = _extents(font_name)
+    char_to_glyph = pdfmetrics.getFont(font_name).face.charToGlyph
+    per_unit, per_mille = size / upem, size / 1000.0
+    left, right, pen = 0.0, 0.0, 0.0
+    for ch, sd in zip(shaped, shaped.__shapeData__, strict=True):
+        extents = hb_font.get_glyph_extents(char_to_glyph[ord(ch)])
+        box = (extents.x_bearing, extents.width) if extents is not None else (0, 0)
+        if box[1]:
+            x = pen + sd.x_offset * per_mille + box[0] * per_unit
+            left, right = min(left, x), max(right, x + box[1] * per_unit)
+        pen += sd.x_advance * per_mille
+    return left, right
+
+
+def _texts() -> list[str]:
+    return corpus_lines("unicode")[:40] + ["office affine fjord", "(ဒုတိယ) ၂၀၂၄", "ကမ္ဘာ English", "", " "]
+
+
+def test_ink_extent_is_the_glyph_by_glyph_extent_bit_for_bit():
+    for face in _faces():
+        for text in _texts():
+            for size in (6.2, 10.5, 11.0):
+                shaped = shape_words(text, face, size)
+                assert ink_extent(shaped, face, size) == _reference_ink(shaped, face, size), (face, text)
+
+
+def _reference_cluster_texts(text: str, shaped: ShapedStr) -> list[str]:
+    clusters = [sd.cluster for sd in shaped.__shapeData__]
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    glyph_count = Counter(clusters)
+    dealt: dict[int, int] = {}
+    out = []
+    for cluster in clusters:
+        size = ends[cluster] - cluster
+        done = dealt.get(cluster, 0)
+        take = max(1, size - glyph_count[cluster] + 1) if done == 0 else (1 if done < size else 0)
+        out.append(text[cluster + done:cluster + done + take] or NOTHING)
+        dealt[cluster] = done + take
+    return out
+
+
+def test_cluster_texts_of_real_runs_are_the_general_dealing():
+    for face in _faces():
+        for text in _texts():
+            shaped = shape_words(text, face, 11.0)
+            if not text:
+                continue  # no run is empty
+            assert cluster_texts(text, shaped) == _reference_cluster_texts(text, shaped), (face, text)
+
+
+@given(st.lists(st.integers(0, 12), min_size=1, max_size=12), st.text(alphabet="abcက", min_size=1, max_size=14))
+def test_cluster_texts_of_any_clusters_are_the_general_dealing(clusters, text):
+    clusters = [min(c, len(text) - 1) for c in clusters]
+    shaped = ShapedStr("x" * len(clusters), shapeData=[ShapeData(c, 500.0, 0.0, 0.0, 0.0, 500) for c in clusters])
+    assert cluster_texts(text, shaped) == _reference_cluster_texts(text, shaped)
+
+
+def test_words_shaped_apart_keep_their_clusters_as_indexes_into_the_run():
+    for face in _faces():
+        for text in _texts():
+            cuts = word_cuts(text)
+            chars, data = "", []
+            for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+                piece = shape(text[a:b], face, 11.0)
+                chars += str(piece)
+                data += [sd._replace(cluster=sd.cluster + a) for sd in piece.__shapeData__]
+            shaped = shape_words(text, face, 11.0)
+            assert (str(shaped), shaped.__shapeData__) == (chars, data), (face, text)
