@@ -153,3 +153,30 @@ def test_rl_accel_is_used_and_writes_what_pure_python_writes(sample_path):
                            *paths], capture_output=True, text=True, timeout=120, check=True).stdout.split()
     assert accelerated[-1] == "_rl_accel" and pure[-1] == "reportlab.lib.rl_accel"
     assert accelerated[:-1] == pure[:-1]
+
+
+def test_a_pdf_export_imports_only_the_platypus_it_uses_and_the_rest_still_works():
+    code = (
+        "import sys\n"
+        "from desktop_app.fileformat import load_release\n"
+        "from desktop_app.resolve import resolve\n"
+        "from desktop_app.writers.pdf import render_pdf\n"
+        "from desktop_app.resources import sample_release\n"
+        "pdf = render_pdf(resolve(load_release(sample_release())))\n"
+        "unused = {'reportlab.platypus.paragraph', 'reportlab.platypus.tables', 'reportlab.platypus.xpreformatted',\n"
+        "          'reportlab.platypus.paraparser', 'reportlab.platypus.multicol'}\n"
+        "assert not unused & set(sys.modules), unused & set(sys.modules)\n"
+        "import reportlab.platypus as platypus\n"
+        "from reportlab.platypus import Paragraph, SimpleDocTemplate, Table\n"  # the package made whole on demand
+        "from reportlab.platypus.doctemplate import BaseDocTemplate\n"
+        "assert platypus.BaseDocTemplate is BaseDocTemplate\n"
+        "assert render_pdf(resolve(load_release(sample_release()))) == pdf\n"
+        "import io\n"
+        "from reportlab.lib.styles import getSampleStyleSheet\n"
+        "out = io.BytesIO()\n"
+        "SimpleDocTemplate(out).build([Paragraph('<b>ReportLab</b> as usual', getSampleStyleSheet()['Normal']),\n"
+        "                              Table([['a', 'b']])])\n"
+        "assert out.getvalue().startswith(b'%PDF')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -20,9 +20,6 @@ def render_pdf(resolved: Resolved, *, reuse_layout: bool = False) -> bytes:
     ``layoutcache`` (the live preview, which renders after every edit); an export lays
     out afresh and keeps nothing after it.
     """
-    from .rlimport import import_platypus
-
-    import_platypus()  # before .document imports ReportLab: skips compiling a pattern we never use
     from .document import render_pdf as render
 
     return render(resolved, reuse_layout)

@@ -13,7 +13,6 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Spacer
 
 from ...images import clean_image
 from ...resolve import Columns, Gap, Resolved, ResolvedBlock, Role
@@ -32,6 +31,7 @@ from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
 from .layoutcache import typesetter_for
 from .pdfa import declare_archival, eol_before_endstream, info_date
+from .rlimport import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
 from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter

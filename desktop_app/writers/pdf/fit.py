@@ -10,13 +10,12 @@ an export refuses with the same words instead of an internal error.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from ...pagefit import Overflow
 from ...resolve import Columns, Resolved
 from .document import MIN_TEXT_ROOM, _block, _Layout
 from .flowables import _ORPHANS, ColumnsBlock, TextBlock
 from .footnotes import RULE_SPACE, FootnoteArea
+from .rlimport import Flowable
 from .typesetter import Typesetter
 
 

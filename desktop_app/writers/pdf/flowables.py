@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
-
 from ..typography import COLUMN_GAP, BlockStyle
 from .draw import draw_lines
 from .footnotes import FootnoteArea
+from .rlimport import Flowable
 from .tagging import Element, block
 from .typesetter import Line, Span, Typesetter
 

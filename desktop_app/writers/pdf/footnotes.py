@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame
 
 from ...resolve import ResolvedNote
 from ..typography import FOOTNOTE_STYLE, RULE
 from .draw import draw_lines
+from .rlimport import Frame
 from .spans import base_style, note_anchor, spans_for
 from .tagging import artifact, note
 from .typesetter import Line, Span, Typesetter
