@@ -9,9 +9,10 @@ import io
 import struct
 import warnings
 import zlib
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ThadinError
 
@@ -24,12 +25,32 @@ FORMATS = ("PNG", "JPEG")
 
 @dataclass(frozen=True)
 class CleanImage:
-    """An image re-encoded with nothing but its pixels."""
+    """An image with nothing but its pixels: decoded (``pixels``) and re-encoded (``data``).
 
-    data: bytes
+    The encoding is made when first asked for: the PDF writer draws the pixels and never
+    needs it (a PNG with ``optimize`` is most of the cost of cleaning a banner, and every
+    cold ``thadin export --pdf`` paid it); the DOCX writer and the letterhead designer embed
+    the encoded file.
+    """
+
+    pixels: Any = field(repr=False, compare=False)  # a PIL image, metadata gone
     width: int
     height: int
     has_alpha: bool
+    photo: bool = False  # encoded as JPEG (quality 90), else PNG
+    transparency: Any = None  # a PNG colour key (tRNS): pixels, not metadata
+
+    @cached_property
+    def data(self) -> bytes:
+        """The pixels encoded without metadata: PNG, or JPEG for photos."""
+        out = io.BytesIO()
+        if self.photo:
+            self.pixels.save(out, format="JPEG", quality=90, optimize=True)
+        elif self.transparency is not None:
+            self.pixels.save(out, format="PNG", optimize=True, transparency=self.transparency)
+        else:
+            self.pixels.save(out, format="PNG", optimize=True)
+        return out.getvalue()
 
 
 #: Pillow's ways of saying "this is not a usable image" while decoding.
@@ -109,14 +130,7 @@ def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
     # an ICC profile) unless it is emptied here.
     transparency = image.info.get("transparency")  # a tRNS colour key is pixels, not metadata
     image.info.clear()
-    out = io.BytesIO()
-    if photo:
-        image.save(out, format="JPEG", quality=90, optimize=True)
-    elif transparency is not None:
-        image.save(out, format="PNG", optimize=True, transparency=transparency)
-    else:
-        image.save(out, format="PNG", optimize=True)
-    return CleanImage(out.getvalue(), image.width, image.height, image.mode in ("RGBA", "LA"))
+    return CleanImage(image, image.width, image.height, image.mode in ("RGBA", "LA"), photo, transparency)
 
 
 def _eight_bit(image):  # noqa: ANN001, ANN202 - PIL images

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -133,7 +134,10 @@ class _Layout:
         if self.resolved.banner_image is not None:
             clean = clean_image(self.resolved.banner_image)
             px_w, px_h = clean.width, clean.height
-            image = ImageReader(_on_white(clean.data) if clean.has_alpha else io.BytesIO(clean.data))
+            if clean.photo:  # ReportLab embeds a JPEG as it is
+                image = ImageReader(io.BytesIO(clean.data))
+            else:  # ReportLab embeds the pixels: the same as decoding the clean PNG, without encoding it
+                image = ImageReader(_on_white(clean.pixels) if clean.has_alpha else clean.pixels)
             w = self.width
             h = w * px_h / px_w
             if h > BANNER_IMAGE_MAX_HEIGHT:
@@ -219,12 +223,11 @@ class _Layout:
             draw_lines(canvas, lines, self.left, top)
 
 
-def _on_white(data: bytes) -> object:
+def _on_white(pixels: Any) -> object:
     """Return the image laid on the white page: PDF/A-minded archives reject transparency (soft masks)."""
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as image:
-        rgba = image.convert("RGBA")
+    rgba = pixels.convert("RGBA")
     flat = Image.new("RGB", rgba.size, (255, 255, 255))
     flat.paste(rgba, mask=rgba.getchannel("A"))
     return flat
