@@ -27,7 +27,8 @@ def test_pdf_export_imports_only_what_it_needs(sample_path, tmp_path):
                           capture_output=True, text=True, timeout=120, check=True)
     modules = set(done.stdout.split())
     assert "desktop_app.writers.pdf.document" in modules  # it did render
-    for unneeded in ("docx", "lxml", "PySide6", "fontTools", "ruamel", "desktop_app.writers.docx",
+    for unneeded in ("docx", "lxml", "PySide6", "fontTools", "ruamel", "desktop_app.writers.docx", "html.entities",
+                     "reportlab.platypus.paragraph", "reportlab.platypus.tables",
                      "http.client", "ssl", "urllib.request", "email", "socket"):
         assert unneeded not in modules, unneeded
 

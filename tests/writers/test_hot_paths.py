@@ -98,3 +98,12 @@ def test_words_shaped_apart_keep_their_clusters_as_indexes_into_the_run():
                 data += [sd._replace(cluster=sd.cluster + a) for sd in piece.__shapeData__]
             shaped = shape_words(text, face, 11.0)
             assert (str(shaped), shaped.__shapeData__) == (chars, data), (face, text)
+
+
+@given(st.text(alphabet="&<>\"'ab ကခ;#x", max_size=30))
+def test_xmp_escaping_is_htmls_without_quotes(text):
+    import html
+
+    from desktop_app.writers.pdf.pdfa import escape
+
+    assert escape(text) == html.escape(text, quote=False)

@@ -10,8 +10,7 @@ DeviceRGB means; we ship a freely licensed sRGB profile (``resources/color``).
 from __future__ import annotations
 
 import datetime as dt
-import html
-from functools import cache, partial
+from functools import cache
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -26,9 +25,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...resources import resource_path
 
-#: &, < and > escaped, as xml.sax.saxutils.escape does — which imports urllib.request and with
-#: it http.client, ssl and email: a tenth of a cold ``thadin export --pdf`` (issue 17).
-escape = partial(html.escape, quote=False)
+
+def escape(text: str) -> str:
+    """Escape &, < and > for XML, as ``xml.sax.saxutils.escape`` and ``html.escape(quote=False)`` do.
+
+    Written out because the first imports urllib.request and with it http.client, ssl and
+    email (a tenth of a cold ``thadin export --pdf``), the second ``html.entities`` (issue 17).
+    """
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 #: PDF/A part and conformance level, and PDF/UA part, claimed in the XMP packet.
 PDFA_PART, PDFA_CONFORMANCE, PDFUA_PART = 2, "U", 1
