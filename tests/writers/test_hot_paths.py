@@ -107,3 +107,17 @@ def test_xmp_escaping_is_htmls_without_quotes(text):
     from desktop_app.writers.pdf.pdfa import escape
 
     assert escape(text) == html.escape(text, quote=False)
+
+
+@given(st.lists(st.integers(0, 9), min_size=1, max_size=10), st.sets(st.integers(-1, 11), max_size=6),
+       st.floats(0.1, 3.0))
+def test_stretching_between_syllables_adds_where_the_glyph_by_position_scan_did(clusters, positions, extra):
+    from desktop_app.writers.pdf.shaping import stretch_at
+
+    shaped = ShapedStr("x" * len(clusters), shapeData=[ShapeData(c, 500.0, 0.0, 0.0, 0.0, 500) for c in clusters])
+    expected = list(shaped.__shapeData__)
+    for k in range(len(expected) - 1):
+        here, after = expected[k].cluster, expected[k + 1].cluster
+        if any(here < pos <= after for pos in positions):
+            expected[k] = expected[k]._replace(x_advance=expected[k].x_advance + extra * 1000.0 / 11.0)
+    assert stretch_at(shaped, positions, extra, 11.0).__shapeData__ == expected

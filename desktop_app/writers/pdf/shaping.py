@@ -17,6 +17,7 @@ rebuilding a HarfBuzz font per call. We shape with HarfBuzz's default features
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import uharfbuzz as hb
@@ -174,9 +175,11 @@ def stretch_at(shaped: ShapedStr, positions: set[int], extra: float, size: float
         return shaped
     add = extra * 1000.0 / size
     data = list(shaped.__shapeData__)
+    stops = sorted(positions)
     for k in range(len(data) - 1):
         here, after = data[k].cluster, data[k + 1].cluster
-        if any(here < pos <= after for pos in positions):
+        # Is a position p with here < p <= after? (bisection: a justified line asks per glyph)
+        if bisect_right(stops, after) > bisect_right(stops, here):
             data[k] = data[k]._replace(x_advance=data[k].x_advance + add)
     return ShapedStr(str(shaped), shapeData=data)
 
