@@ -30,6 +30,10 @@ from desktop_app.ui.i18n import apply_language
 HEADLINE_MY = "ဘက်ပြောင်းမှု နှင့် နိုင်ငံရေးအန်တု လှုပ်ရှားမှုဆိုင်ရာ ဒုတိယအကြိမ် ဖိုရမ်"
 HEADLINE_EN = "Second Forum on Defection and Defiance Movement"
 BODY_MY = "ပြည်သူ့ပန်းတိုင် နှင့် Freedom Fighter Myanmar တို့က ကျင်းပသော ဖိုရမ်သည် အောင်မြင်စွာ ပြီးဆုံးခဲ့သည်။"
+CONTACT_MY = "ထပ်မံသိရှိလိုပါက သို့မဟုတ် ပံ့ပိုးကူညီလိုပါက ဆက်သွယ်ပါရန်"
+CONTACT_EN = "For further information or to extend support, please contact;"
+EMAIL = "Defectionforum.burma@protonmail.com"
+SIGNATORIES = [("ပြည်သူ့ပန်းတိုင်", "Peoples' Goal"), ("Freedom Fighter Myanmar", "Freedom Fighter Myanmar")]
 BODY_EN = ("The 2nd Forum on Defection and Defiance Movement, convened by People’s Goal and Freedom Fighter "
            "Myanmar, marked significant progress.")
 
@@ -118,6 +122,35 @@ def start_screen(out: Path, lang: str, folder: Path):
     return window
 
 
+def type_in_cell(table, row: int, column: int, text: str) -> None:
+    """Open a table cell's editor as a double-click would, replace its text key by key, press Enter."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    settle(100)
+    editor = table.focusWidget() if table.focusWidget() is not table else table.viewport().focusWidget()
+    editor.selectAll()
+    type_text(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    settle(100)
+
+
+def contact_and_signatories(window) -> None:
+    """Fill the Contact tab and the two signatories as the sample has them."""
+    editor = window.editor
+    editor.setCurrentIndex(4)
+    type_text(editor.rows["contact"].fields["my"], CONTACT_MY)
+    type_text(editor.rows["contact"].fields["en"], CONTACT_EN)
+    type_text(editor.lines["email"], EMAIL)
+    editor.setCurrentIndex(5)
+    table = editor.signatories
+    for row, names in enumerate(SIGNATORIES):
+        editor.add_signatory.click()
+        settle(100)
+        for column, name in enumerate(names):  # Burmese | English
+            type_in_cell(table, row, column, name)
+
+
 def compose(out: Path, lang: str) -> None:
     folder = Path(tempfile.mkdtemp())
     window = start_screen(out, lang, folder)
@@ -159,6 +192,12 @@ def compose(out: Path, lang: str) -> None:
     settle(400)
     shoot(dialog, out, "5-footnote-dialog", lang)
     dialog.close()
+    contact_and_signatories(window)
+    wait_preview(window)
+    window.preview.go_to_page(window.preview.pdf.pageCount() - 1)
+    settle(300)
+    shoot(window, out, "6-contact", lang)
+    window.editor.setCurrentIndex(2)
     english.moveCursor(QTextCursor.MoveOperation.End)
     english.insert_note("gone")  # a note deleted while still cited: the preflight says so
     window.follow_cursor()
@@ -167,7 +206,7 @@ def compose(out: Path, lang: str) -> None:
             break
         settle(100)
     settle(500)
-    shoot(window, out, "6-preflight", lang)
+    shoot(window, out, "7-preflight", lang)
     window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     window.close()
     apply_language("en")

@@ -145,6 +145,8 @@ def describe(problem: Problem, paragraph: int | None = None, numbers: dict[str, 
         return Described(where, translate(
                 "Preflight", "the Padauk font prints ါ် with a gap; the letterhead should use "
                                     "Noto Sans Myanmar."), "", error)
+    if re.fullmatch(r"the field '[\w.\[\]]+' is required", message):  # a new release: nothing typed there yet
+        return Described(where, translate("Preflight", "not written yet."), GO, error)
     # A problem this list does not know yet: its own words, without file lines or commands.
     return Described(where, translate(
             "Preflight", "needs attention: %1").replace("%1", message), GO if problem.field else "", error)

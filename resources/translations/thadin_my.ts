@@ -1499,6 +1499,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/people.py" line="149"/>
+        <source>not written yet.</source>
+        <translation>မရေးရသေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/people.py" line="151"/>
         <source>needs attention: %1</source>
         <translation>စစ်ဆေးရန် လိုသည် - %1</translation>
     </message>

@@ -107,6 +107,8 @@ def test_new_from_a_letterhead_shows_that_letterhead_in_the_preview_at_once(star
     assert SAMPLE_HEADLINE not in text and "2nd Forum" not in text
     assert start.focusWidget() is start.editor.rows["headline"].fields["my"]
     assert start.preflight_dock.isVisible() and start.status.isVisible()  # the editor's panels come back
+    said = sorted(start.preflight.item(r).text() for r in range(start.preflight.count()))
+    assert said == ["✖ Body: not written yet.", "✖ Headline: not written yet."]  # not "the field 'body' is required"
     assert start.windowTitle().startswith("Untitled release")  # a new release has no file yet, nor a file name
 
 
