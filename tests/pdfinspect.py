@@ -6,7 +6,10 @@ the embedded subset font and matching outlines against the shipped font files.
 
 from __future__ import annotations
 
+import html
 import io
+import re
+import subprocess
 import zlib
 from dataclasses import dataclass, field
 from functools import cache
@@ -165,3 +168,17 @@ def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
         cuts.update(m.span())
     bounds = sorted(cuts)
     return [gid for a, b in pairwise(bounds) if a < b for gid in harfbuzz_glyphs(font_name, text[a:b])]
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def bbox_words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words with their boxes (x0, y0, x1, y1 from the top), as poppler's ``pdftotext -bbox`` finds them."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        pages.append([(float(a), float(b), float(c), float(d), html.unescape(t).strip())
+                      for a, b, c, d, t in _WORD.findall(page)])
+    return pages

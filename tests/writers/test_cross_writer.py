@@ -22,6 +22,7 @@ from desktop_app.fileformat import parse_release
 from desktop_app.resolve import NoteRef, Resolved, resolve
 from desktop_app.writers.docx import build_docx
 from desktop_app.writers.pdf import render_pdf
+from tests.pdfinspect import bbox_words
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ORDER = ("my", "en")  # the letterhead's language order
@@ -119,23 +120,6 @@ def resolved_markers(resolved: Resolved) -> dict[str, int]:
     return out
 
 
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
-
-
-def _words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
-    """Each page's words with their boxes, as poppler's ``pdftotext -bbox`` finds them."""
-    import html
-    import subprocess
-
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    pages = []
-    for page in out.split("<page ")[1:]:
-        pages.append([(float(a), float(b), float(c), float(d), html.unescape(t).strip())
-                      for a, b, c, d, t in WORD.findall(page)])
-    return pages
-
-
 def _number_left_of(words: list, box: tuple) -> int:
     """The superscript number just left of *box* (a note's first word) on the same line."""
     x0, y0, _, y1, _ = box
@@ -150,7 +134,7 @@ def pdf_reading(pdf: bytes, folder: Path) -> tuple[dict[str, tuple[int, int]], d
     path = folder / "out.pdf"
     path.write_bytes(pdf)
     markers, notes, tops = {}, {}, {}
-    for page, words in enumerate(_words(path), start=1):
+    for page, words in enumerate(bbox_words(path), start=1):
         texts = [w[4] for w in words]
         for i, (*_, text) in enumerate(words):
             m = re.fullmatch(r"q([a-y]+)z(\d*)[.။]?", text)
