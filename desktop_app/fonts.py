@@ -17,6 +17,9 @@ from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
 LATIN_SCRIPT = "latin"
+#: The height of a Latin line over its size in a block of normal line height; a
+#: family's ``line_height`` and a block's ``line_factor`` are relative to it.
+NORMAL_LINE = 1.36
 #: The letterhead's ``fonts:`` keys and the script slot each chooses the family for
 #: (``en`` draws every non-Burmese character). The loader accepts these keys only.
 FONT_KEYS: dict[str, str] = {"my": MYANMAR_SCRIPT, "en": LATIN_SCRIPT}
@@ -37,7 +40,7 @@ class FontFamily:
     #: large side by side (Burmese letters are small on their body).
     scale: float = 1.0
     #: Line height as a multiple of the size: Burmese stacks marks above and below.
-    line_height: float = 1.36
+    line_height: float = NORMAL_LINE
 
     def file(self, bold: bool = False, italic: bool = False) -> Path:
         """Return the file that draws this weight and slant (regular stands in for a missing italic)."""
@@ -153,18 +156,52 @@ def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
 
 
 def slot_runs(text: str, covers: Coverage, memo: dict[tuple[str, str], str] | None = None
-              ) -> list[tuple[str, str]]:
-    """Split *text* into (slot, text) runs by :func:`char_slots` (*memo* as there)."""
-    runs: list[tuple[str, str]] = []
+              ) -> list[tuple[str, str, str]]:
+    """Split *text* into (slot, script, text) runs by :func:`char_slots` and :func:`char_scripts`.
+
+    The script says the size (``FontScheme.scale``): a bracket the Latin family draws
+    inside Burmese is a Latin-slot run of the Myanmar script. *memo* as in char_slots.
+    """
+    runs: list[tuple[str, str, str]] = []
     start = 0
-    slots = char_slots(text, covers, memo=memo)
-    if slots and slots.count(slots[0]) == len(slots):
-        return [(slots[0], text)]  # the usual case: one script throughout
+    scripts = char_scripts(text)
+    slots = char_slots(text, covers, scripts, memo=memo)
+    if slots and slots.count(slots[0]) == len(slots) and scripts.count(scripts[0]) == len(scripts):
+        return [(slots[0], scripts[0], text)]  # the usual case: one script throughout
     for i in range(1, len(text) + 1):
-        if i == len(text) or slots[i] != slots[start]:
-            runs.append((slots[start], text[start:i]))
+        if i == len(text) or slots[i] != slots[start] or scripts[i] != scripts[start]:
+            runs.append((slots[start], scripts[start], text[start:i]))
             start = i
     return runs
+
+
+def dominant_script(text: str) -> str:
+    """Return the script most of *text*'s letters are in (Latin for text without letters).
+
+    It decides a paragraph's line spacing in the DOCX, where one spacing serves every
+    line (the PDF sizes each line by its own tallest script).
+    """
+    myanmar = sum(ch in MYANMAR_CHARS for ch in text)
+    if not myanmar:
+        return LATIN_SCRIPT
+    latin = sum(ch.isalnum() and ch not in MYANMAR_CHARS for ch in text)
+    return MYANMAR_SCRIPT if myanmar >= latin else LATIN_SCRIPT
+
+
+@cache
+def single_line(path: Path) -> float:
+    """Return the line height over the size that Word and LibreOffice call "single" for this font.
+
+    The ``hhea`` ascender − descender + line gap over units per em, which LibreOffice
+    and Word read (Word measured: openooxml/betteroffice#609, stella/folio#56); older
+    Word for Windows reads the OS/2 win box instead, the same height in every font
+    Thadin ships (``tests/test_fonts.py`` checks all three sets agree).
+    """
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True) as font:
+        hhea = font["hhea"]
+        return (hhea.ascent - hhea.descent + hhea.lineGap) / font["head"].unitsPerEm
 
 
 @cache

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .bidi import strip_bidi
 from .dates import format_date, format_dates
-from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_SCRIPT, FontFamily
+from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_SCRIPT, NORMAL_LINE, FontFamily
 from .model import (
     BannerDates,
     Footnote,
@@ -168,6 +168,26 @@ class FontScheme:
     def for_script(self, script: str) -> FontFamily:
         """Return the family for ``my`` or ``latin``."""
         return self.myanmar if script == MYANMAR_SCRIPT else self.latin
+
+    def scale(self, script: str) -> float:
+        """Size of *script*'s text over its block's size: Burmese letters are small on their body.
+
+        Both writers draw Burmese (and punctuation inside it) at this size: the PDF
+        exactly, the DOCX rounded to Word's half points.
+        """
+        return self.myanmar.scale if script == MYANMAR_SCRIPT else 1.0
+
+    def leading(self, script: str) -> float:
+        """Line height of *script* over its own (scaled) size, in a block of normal line height."""
+        return self.myanmar.line_height if script == MYANMAR_SCRIPT else NORMAL_LINE
+
+    def line_height(self, script: str, line_factor: float = NORMAL_LINE) -> float:
+        """Height of a line of *script* over its block's size, in a block whose Latin lines are *line_factor* tall.
+
+        The PDF makes a line as tall as its tallest script's; the DOCX asks Word and
+        LibreOffice for the same height (``writers/docx/spacing.py``).
+        """
+        return self.scale(script) * self.leading(script) * line_factor / NORMAL_LINE
 
 
 @dataclass(frozen=True)

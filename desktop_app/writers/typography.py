@@ -51,5 +51,7 @@ FOOTER_STYLE = BlockStyle(8, color=MUTED, align="center")
 SIGNATORIES_GAP = 12.0  # space above the first signatory
 SECTION_GAP = 14.0  # space between the language sections of a stacked release
 COLUMN_GAP = 18.0  # gutter of the parallel layout
+BANNER_GAP = 3.0  # between the banner's parts (twice it below the image)
+BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
 #: The tallest a banner image is printed (millimetres); a wide image spans the text block.
 BANNER_IMAGE_MAX_HEIGHT_MM = 26.0

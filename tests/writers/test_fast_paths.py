@@ -136,8 +136,9 @@ def test_script_runs_follow_the_character_rule(text):
     assert char_slots(text, _covers) == slots
     assert char_slots(text, _covers, memo={}) == slots
     runs = slot_runs(text, _covers)
-    assert "".join(t for _, t in runs) == text
-    assert [s for s, t in runs for _ in t] == slots
+    assert "".join(t for _, _, t in runs) == text
+    assert [s for s, _, t in runs for _ in t] == slots
+    assert [script for _, script, t in runs for _ in t] == _reference_scripts(text)
 
 
 # --- DOCX font subsets -------------------------------------------------------------------

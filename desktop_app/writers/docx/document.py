@@ -8,6 +8,7 @@ from collections.abc import Callable
 import docx
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.text.paragraph import CT_P
@@ -31,6 +32,7 @@ from ..ooxml.settings import configure_settings
 from ..typography import BLOCK_STYLES
 from .header import set_up_page, write_footer, write_header
 from .runs import FacesUsed, NoteWriter, RunWriter
+from .spacing import fit_lines
 from .styles import LANGUAGE_DIVIDER, MAMMOTH_STYLE_MAP, StyleIds, define_styles, role_style
 
 #: Font embedding modes: "editable" embeds whole Burmese faces (partners edit the text) and
@@ -74,7 +76,14 @@ class _Body:
 
 def _paragraph(body: _Body, block: ResolvedBlock, runs: RunWriter) -> None:
     p = body.add(role_style(block.role, block.lang))
-    runs.content(p, body.document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
+    _fill(p, body.document.part, block, runs)
+
+
+def _fill(p: CT_P, part: Part, block: ResolvedBlock, runs: RunWriter) -> None:
+    """Write *block*'s content into paragraph *p*, Burmese at its size and line height."""
+    look = BLOCK_STYLES[block.role]
+    runs.content(p, part, block.content, style_bold=look.bold, size=look.size)
+    fit_lines(p, runs.fonts, look.size, look.line_factor)
 
 
 def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
@@ -85,7 +94,7 @@ def _columns(document: Document, item: Columns, runs: RunWriter) -> None:
         for i, block in enumerate(blocks):
             paragraph = first if i == 0 else cell.add_paragraph()
             paragraph.style = document.styles[role_style(block.role, block.lang)]
-            runs.content(paragraph._p, document.part, block.content, style_bold=BLOCK_STYLES[block.role].bold)
+            _fill(paragraph._p, document.part, block, runs)
 
 
 def _body(document: Document, resolved: Resolved, runs: RunWriter, style_id: Callable[[str], str | None]) -> None:

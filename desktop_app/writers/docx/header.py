@@ -9,14 +9,15 @@ from typing import cast
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Length, Mm
+from docx.shared import Length, Mm, Pt
 
+from ...fonts import char_scripts
 from ...images import clean_image
-from ...myanmar.script import has_myanmar
 from ...resolve import FOOTER_JOIN, LATIN_DIGITS, PageNumber, Resolved
 from ..ooxml.xml import element
-from ..typography import BANNER_STYLES, FOOTER_STYLE
+from ..typography import BANNER_GAP, BANNER_STYLES, BANNER_TO_TEXT, FOOTER_STYLE
 from .runs import RunWriter
+from .spacing import fit_lines
 from .styles import BANNER_RULE, BANNER_STYLE_NAMES, FOOTER
 
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -25,16 +26,20 @@ _PT_TO_MM = 25.4 / 72
 
 
 def _banner_height_mm(resolved: Resolved, width_mm: float) -> float:
-    """Estimate the banner's height, so the body starts below it as in the PDF."""
+    """Estimate the banner's height, so the body starts where the PDF's does.
+
+    Each banner line as tall as the PDF makes it: as its tallest script needs
+    (``FontScheme.line_height``); a line that wraps in the PDF is counted once.
+    """
     height = 0.0
     if resolved.banner_image is not None:
         image = clean_image(resolved.banner_image)
-        height += min(width_mm * image.height / image.width, BANNER_IMAGE_MAX_MM) + 2
+        height += min(width_mm * image.height / image.width, BANNER_IMAGE_MAX_MM) + 2 * BANNER_GAP * _PT_TO_MM
     for line in resolved.banner_lines:
-        size = BANNER_STYLES[line.style].size
-        factor = resolved.fonts.myanmar.line_height if has_myanmar(line.text) else 1.3
-        height += size * factor * _PT_TO_MM
-    return height + 6
+        look = BANNER_STYLES[line.style]
+        tallest = max(resolved.fonts.line_height(script, look.line_factor) for script in set(char_scripts(line.text)))
+        height += look.size * tallest * _PT_TO_MM
+    return height + (BANNER_GAP + BANNER_TO_TEXT) * _PT_TO_MM
 
 
 def set_up_page(section: Section, resolved: Resolved) -> None:
@@ -61,6 +66,10 @@ def write_header(section: Section, resolved: Resolved, runs: RunWriter,
     if resolved.banner_image is not None:
         first._p.style = style_id(BANNER_STYLE_NAMES["normal"])
         first.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        # Single spacing (the Header style's multiple would shrink the picture's line) and
+        # the PDF's gap below the image.
+        first.paragraph_format.line_spacing = 1.0
+        first.paragraph_format.space_after = Pt(2 * BANNER_GAP)
         # The template sets the page size and margins; python-docx types each as optional.
         page, left, right = (cast(Length, v) for v in (section.page_width, section.left_margin, section.right_margin))
         width = page - left - right
@@ -82,8 +91,10 @@ def write_header(section: Section, resolved: Resolved, runs: RunWriter,
         if i:
             paragraph = header.add_paragraph()
         paragraph._p.style = style_id(BANNER_STYLE_NAMES[line.style])
-        for run in runs.text_runs(line.text, style_bold=BANNER_STYLES[line.style].bold):
+        look = BANNER_STYLES[line.style]
+        for run in runs.text_runs(line.text, style_bold=look.bold, size=look.size):
             paragraph._p.append(run)
+        fit_lines(paragraph._p, resolved.fonts, look.size, look.line_factor)
     rule = header.add_paragraph()
     rule._p.style = style_id(BANNER_RULE)
 
@@ -112,14 +123,15 @@ def write_footer(section: Section, resolved: Resolved, runs: RunWriter,
     paragraph._p.style = style_id(FOOTER)
     for i, part in enumerate(resolved.footer):
         if i:
-            for run in runs.text_runs(FOOTER_JOIN, style_bold=FOOTER_STYLE.bold):
+            for run in runs.text_runs(FOOTER_JOIN, style_bold=FOOTER_STYLE.bold, size=FOOTER_STYLE.size):
                 paragraph._p.append(run)
         for piece in part.pieces:
             if isinstance(piece, PageNumber):
                 paragraph._p.append(_field(_FIELD_FORMATS[piece.digits](piece.total), piece.format(1, 1)))
             else:
-                for run in runs.text_runs(piece):
+                for run in runs.text_runs(piece, size=FOOTER_STYLE.size):
                     paragraph._p.append(run)
+    fit_lines(paragraph._p, resolved.fonts, FOOTER_STYLE.size, FOOTER_STYLE.line_factor)
 
 
 #: Field instruction per digit system: Western digits are the fields' default format.

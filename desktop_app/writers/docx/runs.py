@@ -5,7 +5,8 @@ hAnsi slot for characters outside its script table (Myanmar among them) and Libr
 the complex-script slot, and an embedded font is never a fallback, so a run that does
 not name it shows boxes — and carry ``<w:lang w:val="my-MM" w:bidi="my-MM"/>`` (Word
 takes the language of hAnsi text from ``w:val``, LibreOffice that of complex text from
-``w:bidi``); no ``w:hint`` and no ``<w:cs/>``. English runs carry ``w:lang`` en-GB and
+``w:bidi``); no ``w:hint`` and no ``<w:cs/>``; they are sized at the Myanmar family's scale of the block's
+size (``spacing.run_size``), as the PDF draws them. English runs carry ``w:lang`` en-GB and
 name the Latin family in the ascii, hAnsi and eastAsia slots: the styles put the Myanmar
 family in hAnsi, where Word would draw curly quotes and accented letters.
 Text is written exactly as typed: no break hints (LibreOffice wraps Burmese at ICU's
@@ -29,6 +30,8 @@ from ...uri import ascii_uri
 from ..harfbuzz import codepoints
 from ..ooxml.footnotes import FootnotesPart, bookmarked, footnote_reference, repeated_reference
 from ..ooxml.xml import element, set_run_property
+from ..typography import FOOTNOTE_STYLE
+from .spacing import fit_lines, run_size
 from .styles import BURMESE_LANG, ENGLISH_LANG, HYPERLINK
 
 
@@ -59,17 +62,21 @@ class RunWriter:
         return ord(ch) in self._cmaps[slot]
 
     def text_runs(self, text: str, *, bold: bool = False, italic: bool = False, style_bold: bool = False,
-                  rstyle: str | None = None) -> list[_Element]:
-        """Return runs for plain *text*, one per font slot."""
+                  rstyle: str | None = None, size: float | None = None) -> list[_Element]:
+        """Return runs for plain *text*, one per font slot and script.
+
+        *size* is the block's size in points: text in a script with another scale (Burmese)
+        gets its own ``w:sz``/``w:szCs``; without it every run keeps the style's size.
+        """
         runs = []
         text = text.translate({ord(c): None for c in INVISIBLES})
-        for script, piece in slot_runs(text, self._covers, self._slots):
+        for slot, script, piece in slot_runs(text, self._covers, self._slots):
             run = element("w:r")
             rpr = element("w:rPr")
             run.append(rpr)
             if rstyle:
                 set_run_property(rpr, "w:rStyle", val=rstyle)
-            if script == MYANMAR_SCRIPT:
+            if slot == MYANMAR_SCRIPT:
                 name = self.fonts.myanmar.name
                 set_run_property(rpr, "w:rFonts", ascii=name, hAnsi=name, eastAsia=name, cs=name)
             else:
@@ -81,7 +88,11 @@ class RunWriter:
             if italic:
                 set_run_property(rpr, "w:i")
                 set_run_property(rpr, "w:iCs")
-            if script == MYANMAR_SCRIPT:
+            if size is not None and self.fonts.scale(script) != 1.0:
+                half_points = str(run_size(self.fonts, script, size))
+                set_run_property(rpr, "w:sz", val=half_points)
+                set_run_property(rpr, "w:szCs", val=half_points)
+            if slot == MYANMAR_SCRIPT:
                 set_run_property(rpr, "w:lang", val=BURMESE_LANG, bidi=BURMESE_LANG)
             else:
                 set_run_property(rpr, "w:lang", val=ENGLISH_LANG)
@@ -90,18 +101,19 @@ class RunWriter:
             t.set(qn("xml:space"), "preserve")
             run.append(t)
             runs.append(run)
-            self.used.add(script, bold or style_bold, italic)
+            self.used.add(slot, bold or style_bold, italic)
         return runs
 
     def content(self, paragraph: _Element, part: Part, content: tuple[ResolvedInline, ...],
-                style_bold: bool = False) -> None:
-        """Append resolved inline *content* to *paragraph* (a ``w:p``) of *part*."""
+                style_bold: bool = False, size: float | None = None) -> None:
+        """Append resolved inline *content* to *paragraph* (a ``w:p``) of *part*; *size* as in text_runs."""
         for inline in content:
             if isinstance(inline, Run):
-                for run in self.text_runs(inline.text, bold=inline.bold, italic=inline.italic, style_bold=style_bold):
+                for run in self.text_runs(inline.text, bold=inline.bold, italic=inline.italic, style_bold=style_bold,
+                                          size=size):
                     paragraph.append(run)
             elif isinstance(inline, Link):
-                paragraph.append(self.hyperlink(part, inline, style_bold))
+                paragraph.append(self.hyperlink(part, inline, style_bold, size))
             elif isinstance(inline, NoteRef) and self.notes is not None:
                 for el in self.notes.reference(inline, self):
                     paragraph.append(el)
@@ -130,13 +142,13 @@ class RunWriter:
             self._next_rid[part] = n + 1
         return r_id
 
-    def hyperlink(self, part: Part, link: Link, style_bold: bool = False) -> _Element:
+    def hyperlink(self, part: Part, link: Link, style_bold: bool = False, size: float | None = None) -> _Element:
         """Return a ``w:hyperlink`` whose relationship lives on *part* (body or footnotes)."""
         r_id = self._link_rid(part, ascii_uri(link.target))  # Word follows IRIs only as URIs
         hyperlink = element("w:hyperlink", r_id=r_id, history="1")
         for run in link.content:
             for el in self.text_runs(run.text, bold=run.bold, italic=run.italic, style_bold=style_bold,
-                                     rstyle=HYPERLINK):
+                                     rstyle=HYPERLINK, size=size):
                 hyperlink.append(el)
         return hyperlink
 
@@ -153,5 +165,6 @@ class NoteWriter:
         if not ref.first:
             return [repeated_reference(ref.number)]
         paragraph = self.part.add_footnote(ref.number)
-        runs.content(paragraph, self.part, self.notes[ref.number])
+        runs.content(paragraph, self.part, self.notes[ref.number], size=FOOTNOTE_STYLE.size)
+        fit_lines(paragraph, runs.fonts, FOOTNOTE_STYLE.size, FOOTNOTE_STYLE.line_factor)
         return bookmarked(footnote_reference(ref.number), ref.number, bookmark_id=ref.number)

@@ -29,6 +29,7 @@ from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, ParagraphStyle, StyleFactory
 from docx.styles.styles import Styles
 
+from ...fonts import LATIN_SCRIPT
 from ...resolve import FontScheme, Role
 from ..ooxml.xml import RPR_ORDER, element, insert_in_order, set_paragraph_property, set_run_property
 from ..typography import (
@@ -42,6 +43,7 @@ from ..typography import (
     RULE,
     BlockStyle,
 )
+from .spacing import half_points, line_multiple, set_style_line
 
 ENGLISH_LANG = "en-GB"
 BURMESE_LANG = "my-MM"
@@ -119,10 +121,6 @@ _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 
-def _half_points(size: float) -> str:
-    return str(round(size * 2))
-
-
 def style_fonts(fonts: FontScheme) -> dict[str, str]:
     """``w:rFonts`` of every style: Myanmar where Word (hAnsi) and LibreOffice (cs) draw Burmese."""
     latin, myanmar = fonts.latin.name, fonts.myanmar.name
@@ -140,7 +138,7 @@ def _rpr(style: BaseStyle):  # noqa: ANN202 - an lxml element
     return style.element.get_or_add_rPr()
 
 
-def _apply_look(style: BaseStyle, spec: StyleSpec) -> None:
+def _apply_look(style: BaseStyle, spec: StyleSpec, fonts: FontScheme) -> None:
     look = spec.look
     if look is None:
         return
@@ -151,8 +149,8 @@ def _apply_look(style: BaseStyle, spec: StyleSpec) -> None:
         set_run_property(rpr, "w:i")
         set_run_property(rpr, "w:iCs")
     set_run_property(rpr, "w:color", val=look.color.lstrip("#").upper())
-    set_run_property(rpr, "w:sz", val=_half_points(look.size))
-    set_run_property(rpr, "w:szCs", val=_half_points(look.size))
+    set_run_property(rpr, "w:sz", val=str(half_points(look.size)))
+    set_run_property(rpr, "w:szCs", val=str(half_points(look.size)))
     fmt = cast(ParagraphStyle, style).paragraph_format  # only paragraph styles have a look
     fmt.alignment = _ALIGN[look.align]
     fmt.space_before = Pt(look.space_before)
@@ -160,6 +158,8 @@ def _apply_look(style: BaseStyle, spec: StyleSpec) -> None:
     if look.keep_with_next:
         fmt.keep_with_next = True
     ppr = style.element.get_or_add_pPr()
+    # Latin lines as tall as the PDF's; a paragraph mostly in Burmese sets its own (spacing.fit_lines).
+    set_style_line(ppr, line_multiple(fonts, LATIN_SCRIPT, look.size, look.line_factor))
     if spec.contextual:
         set_paragraph_property(ppr, element("w:contextualSpacing"))
     if spec.outline_level is not None:
@@ -250,7 +250,7 @@ def define_styles(document: Document, fonts: FontScheme) -> None:
         style.hidden = False
         style.quick_style = spec.kind == WD_STYLE_TYPE.PARAGRAPH
         set_run_property(_rpr(style), "w:rFonts", **families)
-        _apply_look(style, spec)
+        _apply_look(style, spec, fonts)
     for name in ("Title", "Subtitle", "Date", *(f"Heading {n}" for n in range(1, 10))):
         cast(ParagraphStyle, styles[name]).next_paragraph_style = cast(ParagraphStyle, styles["Normal"])
     banner_rule = styles[BANNER_RULE]

@@ -19,8 +19,10 @@ from ...images import clean_image
 from ...resolve import Columns, Gap, Resolved, ResolvedBlock, Role
 from .. import paused_gc
 from ..typography import (
+    BANNER_GAP,
     BANNER_IMAGE_MAX_HEIGHT_MM,
     BANNER_STYLES,
+    BANNER_TO_TEXT,
     BLOCK_STYLES,
     FOOTER_STYLE,
     RULE,
@@ -39,8 +41,6 @@ from .typesetter import Line, Span, Typesetter
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 BANNER_IMAGE_MAX_HEIGHT = BANNER_IMAGE_MAX_HEIGHT_MM * mm
-BANNER_GAP = 3.0  # between banner parts
-BANNER_TO_TEXT = 12.0  # from the banner's rule to the first line of text
 BANNER_FORM = "ThadinBanner"
 #: The banner must leave room for at least this many points of text (three body lines).
 MIN_TEXT_ROOM = 48.0

@@ -18,7 +18,7 @@ from itertools import groupby
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, char_scripts, char_slots
+from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, NORMAL_LINE, char_scripts, char_slots
 from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.syllables import break_positions
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
@@ -128,7 +128,7 @@ class Typesetter:
     """Lays out spans into lines for one font scheme; stateless apart from caches."""
 
     #: The Latin line height that fonts' ``line_height`` values are relative to.
-    NORMAL_LINE = 1.36
+    NORMAL_LINE = NORMAL_LINE
 
     def __init__(self, fonts: FontScheme) -> None:
         self.fonts = fonts
@@ -136,7 +136,8 @@ class Typesetter:
         self._coverage: dict[tuple[str, str], bool] = {}
         self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
         self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
-        self._line_height = {face: fonts.myanmar.line_height for face in self._myanmar_faces}
+        # A line is as tall as its tallest run's script needs (FontScheme.line_height).
+        self._line_height = {face: fonts.leading(MYANMAR_SCRIPT) for face in self._myanmar_faces}
 
     # -- fonts -----------------------------------------------------------------------------
     def face(self, script: str, style: TextStyle) -> str:
@@ -166,7 +167,7 @@ class Typesetter:
         fonts: list[str] = []
         styles: list[TextStyle] = []
         scales: list[float] = []
-        myanmar_scale = self.fonts.myanmar.scale
+        myanmar_scale = self.fonts.scale(MYANMAR_SCRIPT)
         scripts = char_scripts(text)
         slots = char_slots(text, self._covers, scripts, self._slots)
         bounds = span_starts[1:] + [len(text)]
@@ -398,7 +399,7 @@ class Typesetter:
             base = style.size * scale
             ascent = max(ascent, face.ascent * base / 1000.0)
             descent = max(descent, -face.descent * base / 1000.0)
-            factor = self._line_height.get(font, self.NORMAL_LINE) * line_factor / self.NORMAL_LINE
+            factor = self._line_height.get(font, self.fonts.leading(LATIN_SCRIPT)) * line_factor / self.NORMAL_LINE
             height = max(height, base * factor)
         baseline = (height - (ascent + descent)) / 2.0 + ascent
         notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
