@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from lxml import etree
 from lxml.etree import _Element
 
@@ -24,7 +24,7 @@ from ..ooxml.xml import element, set_paragraph_property
 
 #: ``w:line`` of single spacing when ``w:lineRule`` is ``auto``.
 SINGLE = 240
-_TEXT = etree.XPath(".//w:t/text()", namespaces={"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"})
+_TEXT = etree.XPath(".//w:t/text()", namespaces={"w": nsmap["w"]})
 
 
 def half_points(size: float) -> int:
@@ -67,7 +67,7 @@ def fit_lines(paragraph: _Element, fonts: FontScheme, size: float, line_factor: 
 
     One spacing serves every line of a paragraph, so it follows the script most of its
     letters are in. Only ``w:line``/``w:lineRule`` are set: the style's space before and
-    after still apply (Word and LibreOffice inherit ``w:spacing`` attribute by attribute).
+    after still apply (``w:spacing`` is inherited attribute by attribute).
     """
     script = dominant_script("".join(_TEXT(paragraph)))
     line = line_multiple(fonts, script, size, line_factor)
