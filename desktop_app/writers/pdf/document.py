@@ -33,8 +33,9 @@ from .draw import draw_lines
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
 from .layoutcache import typesetter_for
+from .paging import Checkpoint, Loop, Story, copy_state, document_key, finished, item_keys, session_for
 from .pdfa import declare_archival, eol_before_endstream, info_date
-from .rlimport import BaseDocTemplate, Flowable, Frame, LayoutError, PageTemplate, Spacer
+from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
 from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
@@ -64,6 +65,13 @@ class _ReleaseInfo(PDFInfo):
         }).format(document)
 
 
+#: Canvas attributes that belong to the document, not to a page (the same objects on every page).
+_DOCUMENT_WIDE = frozenset({"_doc", "_filename", "_destinations", "_namedCB", "_outlines", "_codeStack",
+                            "tagger", "_footer", "_held", "_doctemplate"})
+#: A held page's lists that emitting it appends to.
+_PAGE_LISTS = ("_code", "_annotationrefs")
+
+
 class _PageCanvas(Canvas):
     """Holds pages back until the last one, so each footer can say "of N".
 
@@ -86,7 +94,9 @@ class _PageCanvas(Canvas):
         self._bookmarks.append((key, ax, ay))
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab API
-        self._held.append(dict(self.__dict__))
+        # Only the page's own state: a held page is never changed afterwards, so a preview
+        # checkpoint (paging.py) shares it instead of copying it.
+        self._held.append({k: v for k, v in self.__dict__.items() if k not in _DOCUMENT_WIDE})
         self._bookmarks = []
         self._startPage()
 
@@ -94,6 +104,8 @@ class _PageCanvas(Canvas):
         total = len(self._held)
         for state in self._held:
             self.__dict__.update(state)
+            for key in _PAGE_LISTS:  # the footer is drawn into them: keep the held page as it was
+                setattr(self, key, list(state[key]))
             for key, x, y in self._bookmarks:
                 self.bookmarkHorizontalAbsolute(key, y, left=x)
             self._footer(self, self._pageNumber, total)
@@ -128,6 +140,10 @@ class _Layout:
         self.width = self.page_width - self.left - self.right
         self.banner = self._banner()
         self._banner_form = False
+
+    def banner_drawn(self) -> None:
+        """Note that the banner's form is already in the document (a render resumed after page 1)."""
+        self._banner_form = True
 
     def _banner(self) -> _Banner:
         image, size, height = None, (0.0, 0.0), 0.0
@@ -238,22 +254,30 @@ def _block(block: ResolvedBlock, typesetter: Typesetter, notes: FootnoteArea) ->
     return TextBlock(spans_for(block.content, style), style, typesetter, notes)
 
 
-def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagger: Tagger) -> list[Flowable]:
-    story: list[Flowable] = []
-    for item in resolved.flow:
+def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagger: Tagger,
+           start: int = 0) -> Story:
+    """Make the flowables of story items from *start* on, tagged by *tagger* (which gets their elements)."""
+    story = Story()
+    for index in range(start, len(resolved.flow)):
+        item = resolved.flow[index]
+        story.root_kids.append(len(tagger.root.kids))
+        story.notes.append(tagger.note_count)
         tags = tagger.flow(item)
         if isinstance(item, Columns):
             cells = [_block(c[0], typesetter, notes) if c else None for c in item.cells]
             for cell, tag in zip(cells, tags, strict=True):
                 if cell is not None:
                     cell.tag = tag
-            story.append(ColumnsBlock(cells, notes))
+            story.flowables.append(ColumnsBlock(cells, notes))
+            story.items.append(index)
             continue
         if item.gap is not None:
-            story.append(Spacer(1, GAPS[item.gap]))
+            story.flowables.append(Spacer(1, GAPS[item.gap]))
+            story.items.append(index)
         flowable = _block(item, typesetter, notes)
         flowable.tag = tags[0]
-        story.append(flowable)
+        story.flowables.append(flowable)
+        story.items.append(index)
     return story
 
 
@@ -272,6 +296,22 @@ def render_pdf(resolved: Resolved, reuse_layout: bool = False) -> bytes:
         raise PageOverflowError(overflows(resolved) or [Overflow("line")]) from None
 
 
+class _Pages:
+    """What every page draws around the story; methods, so a checkpoint's copy calls its own copies."""
+
+    def __init__(self, frame: Frame, layout: _Layout, tagger: Tagger, notes: FootnoteArea) -> None:
+        self.frame, self.layout, self.tagger, self.notes = frame, layout, tagger, notes
+
+    def on_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        # The footnote area raised the frame's bottom on the last page (``_y1p``); ReportLab's
+        # Frame._reset does not restore it, so every page would lose the last one's notes' room.
+        self.frame._geom()
+        self.layout.draw_banner(canvas, self.tagger)
+
+    def on_page_end(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        self.notes.draw_page(canvas, self.layout.left, self.layout.bottom)
+
+
 def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
     # The preview takes the lines of unchanged blocks from its last render; an export keeps
     # none (holding every line to the end would raise a long export's peak memory).
@@ -283,23 +323,70 @@ def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
         # ReportLab would draw the text over the banner, and the footer over the text.
         raise PageOverflowError([Overflow("banner")] if layout.frame_top - layout.bottom < MIN_TEXT_ROOM
                                 else [Overflow("footer")])
+    notes = FootnoteArea(resolved.notes, typesetter, layout.width)
+    buffer = io.BytesIO()
+    if reuse_layout:
+        _render_preview(resolved, layout, notes, buffer)
+    else:
+        doc, story, _pages = _start(resolved, layout, notes, buffer)
+        Loop(doc, story, []).run(list(story.flowables))
+    return buffer.getvalue()
+
+
+def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO) -> None:
+    """Render as ``_render`` does, from the last checkpoint when nothing before it changed (paging.py)."""
+    typesetter = layout.typesetter
+    session = session_for(resolved.fonts)
+    with session.lock:
+        key, keys = document_key(resolved), item_keys(resolved)
+        change = session.first_change(key, keys)
+        checkpoint = session.usable(key, keys)
+        shared = (typesetter, layout, notes, resolved)
+        if checkpoint is None:
+            doc, story, pages = _start(resolved, layout, notes, buffer)
+            flowables, boundaries, first_item, base = list(story.flowables), [], 0, 1
+            session.resumed_at = 0
+        else:
+            renewed = {id(old): new for old, new in zip(checkpoint.shared, shared, strict=True)}
+            state = copy_state(checkpoint.state, renewed, checkpoint.keep)
+            doc, pages, head = state["doc"], state["pages"], state["head"]
+            tagger = pages.tagger
+            tagger.rewind(resolved, checkpoint.root_kids, checkpoint.notes)
+            layout.banner_drawn()
+            doc.canv._filename = doc.filename = buffer
+            story = _story(resolved, typesetter, notes, tagger, checkpoint.item)
+            flowables = [head, *story.flowables]
+            boundaries, first_item, base = list(checkpoint.boundaries), checkpoint.item, checkpoint.page
+            session.resumed_at = checkpoint.page
+        target = session.target_page(change)
+        loop = Loop(doc, story, boundaries, pages=pages)
+        if target > base:  # keep the state at the start of the edited page for the next pause in typing
+
+            def snapshot(page: int, item: int, state: dict) -> None:
+                local = item - first_item
+                # The elements of items before the one split over this page start are complete.
+                done = story.root_kids[local - 1] if local else (checkpoint.done_kids if checkpoint else 0)
+                keep = finished(state, done)
+                session.checkpoint = Checkpoint(
+                    page, item, key, keys[:item], story.root_kids[local], story.notes[local],
+                    copy_state(state, {id(o): o for o in shared}, keep), shared, keep, done,
+                    list(boundaries[:page - 2]))
+
+            loop.checkpoint_at, loop.snapshot = target, snapshot
+        loop.run(flowables)
+        session.key, session.keys, session.boundaries = key, keys, boundaries
+
+
+def _start(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO
+           ) -> tuple[BaseDocTemplate, Story, _Pages]:
+    """Start a page loop at the top of the document; return it with its story."""
     tagger = Tagger(resolved)
     if layout.banner.image is not None or layout.banner.lines:
         tagger.banner_figure(layout.banner_alt()).bbox = layout.banner_box
-    notes = FootnoteArea(resolved.notes, typesetter, layout.width)
     frame = Frame(layout.left, layout.bottom, layout.width, layout.frame_top - layout.bottom,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-
-    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        # The footnote area raised the frame's bottom on the last page (``_y1p``); ReportLab's
-        # Frame._reset does not restore it, so every page would lose the last one's notes' room.
-        frame._geom()
-        layout.draw_banner(canvas, tagger)
-
-    def on_page_end(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        notes.draw_page(canvas, layout.left, layout.bottom)
-
-    buffer = io.BytesIO()
+    pages = _Pages(frame, layout, tagger, notes)
+    typesetter = layout.typesetter
     doc = BaseDocTemplate(
         buffer,
         pagesize=(layout.page_width, layout.page_height),
@@ -308,7 +395,7 @@ def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
         invariant=1,
         lang=resolved.lang,
         initialFontName=typesetter.face("latin", base_style(BLOCK_STYLES[Role.PARAGRAPH])),
-        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)],
+        pageTemplates=[PageTemplate(id="page", frames=[frame], onPage=pages.on_page, onPageEnd=pages.on_page_end)],
     )
     info = _ReleaseInfo(resolved.title, resolved.organisation, resolved.date)
 
@@ -319,8 +406,10 @@ def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
         declare_archival(canvas, resolved.title, resolved.organisation, resolved.languages, resolved.date)
         return canvas
 
-    doc.build(_story(resolved, typesetter, notes, tagger), canvasmaker=make_canvas)
-    return buffer.getvalue()
+    story = _story(resolved, typesetter, notes, tagger)
+    doc._startBuild(None, make_canvas)
+    doc._savedInfo = doc.canv._doc.info  # as ``BaseDocTemplate.build`` does
+    return doc, story, pages
 
 
 def _binary_streams() -> None:

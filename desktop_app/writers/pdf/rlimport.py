@@ -142,9 +142,9 @@ import_platypus()
 
 # What the PDF writer uses of platypus; its modules import these names from here, so the
 # partial import above always comes first, whichever of them is imported first.
-from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageTemplate  # noqa: E402
-from reportlab.platypus.flowables import Flowable, Spacer  # noqa: E402
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError, PageBegin, PageTemplate  # noqa: E402
+from reportlab.platypus.flowables import Flowable, KeepTogether, Spacer  # noqa: E402
 from reportlab.platypus.frames import Frame  # noqa: E402
 
-__all__ = ["BaseDocTemplate", "Flowable", "Frame", "LayoutError", "PageTemplate", "Spacer", "complete_platypus",
-           "import_platypus"]
+__all__ = ["BaseDocTemplate", "Flowable", "Frame", "KeepTogether", "LayoutError", "PageBegin", "PageTemplate",
+           "Spacer", "complete_platypus", "import_platypus"]

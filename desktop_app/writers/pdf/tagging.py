@@ -63,6 +63,9 @@ class Marked:
     page: int
     mcid: int
 
+    def __deepcopy__(self, memo: dict) -> Marked:
+        return self  # immutable: a preview checkpoint (paging.py) shares it
+
 
 @dataclass(frozen=True)
 class Annot:
@@ -70,6 +73,9 @@ class Annot:
 
     page: int
     ref: PDFObjectReference
+
+    def __deepcopy__(self, memo: dict) -> Annot:
+        return self  # immutable, as Marked
 
 
 @dataclass(eq=False)
@@ -126,6 +132,32 @@ class Tagger:
         self.banner: Element | None = None
 
     # -- the tree, before drawing --------------------------------------------------------------
+    @property
+    def note_count(self) -> int:
+        """Footnotes given elements so far."""
+        return len(self._notes)
+
+    def finished(self, root_kids: int) -> list[object]:
+        """Return what drawing will not change any more: the first *root_kids* elements, subtrees and notes."""
+        done: list[Element] = []
+        stack = [k for k in self.root.kids[:root_kids] if isinstance(k, Element)]
+        while stack:  # every element below them too: the ParentTree and annotations point at them
+            element = stack.pop()
+            done.append(element)
+            stack += [k for k in element.kids if isinstance(k, Element)]
+        ids = {id(e) for e in done}
+        return [*done, *(n for n in self._notes.values() if id(n.element) in ids)]
+
+    def rewind(self, resolved: Resolved, root_kids: int, notes: int) -> None:
+        """Forget the elements of the story items after the first *root_kids* of the root's kids.
+
+        A preview resumed at a page start (paging.py) keeps the tree of the items before
+        it, with what was drawn of them, and adds the elements of the rest anew.
+        """
+        self._resolved = resolved
+        del self.root.kids[root_kids:]
+        self._notes = dict(list(self._notes.items())[:notes])
+
     def banner_figure(self, alt: str) -> Element:
         """Make the letterhead banner a Figure, first in reading order."""
         self.banner = self.root.add("Figure", alt=alt)

@@ -1,0 +1,123 @@
+"""The incremental preview writes the bytes an export writes.
+
+After an edit the preview continues from a copy of the last render's state at the start
+of the edited page (``writers/pdf/paging.py``) instead of laying out every page again.
+These tests type generated edits into long generated releases, as a user does (a
+paragraph edited over several pauses, then another place, paragraphs and footnote
+references added and removed, settings changed), and compare every preview's PDF with
+a render of the same text from nothing — byte for byte — and check that the preview
+really did resume past the first page.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import release_yaml
+from desktop_app import service
+from desktop_app.resolve import resolve
+from desktop_app.writers.pdf import layoutcache, paging, render_pdf
+
+PATH = Path("generated.release.yaml")
+
+
+def _resolved(text: str):
+    return resolve(service.load_text(text, PATH).release)
+
+
+def _paragraph_lines(text: str) -> list[int]:
+    """Indices of body paragraph lines (not headings)."""
+    lines = text.split("\n")
+    body = lines.index("body:")
+    end = lines.index("footnotes:")
+    return [i for i in range(body, end) if lines[i].startswith("    ") and not lines[i].startswith("    ##")]
+
+
+def _edit(text: str, rng: random.Random, line: int, kind: str) -> str:
+    """Apply one edit of *kind* to body line *line*."""
+    lines = text.split("\n")
+    words = lines[line].split(" ")
+    at = rng.randrange(5, max(6, len(words) - 1))
+    if kind == "type":  # a few words, as between two pauses
+        words[at:at] = rng.choice(["the", "forum", "ဖိုရမ်", "and", "of", "co-operation"]).split() * rng.randint(1, 12)
+    elif kind == "delete":  # never the last word, which carries the paragraph's note
+        del words[at:min(at + rng.randint(1, 25), len(words) - 1)]
+    elif kind == "cite":  # a reference to a note cited elsewhere
+        words[at] += "[^e1]"
+    elif kind == "new-note":
+        words[at] += "[^added]"
+        lines.insert(lines.index("footnotes:") + 1, "  added: \"<https://example.org/added> An added note.\"")
+    elif kind == "uncite":  # the paragraph's notes deleted, with their texts
+        names = re.findall(r"\[\^(\w+)\]", lines[line])
+        lines[line] = re.sub(r"\[\^\w+\]", "", lines[line])
+        rest = "\n".join(lines)
+        return "\n".join(x for x in lines if not any(x.startswith(f"  {name}:") and f"[^{name}]" not in rest
+                                                    for name in names))
+    elif kind == "split":  # Enter twice: a new paragraph
+        lines[line:line + 1] = [" ".join(words[:at]), "", "    " + " ".join(words[at:])]
+        return "\n".join(lines)
+    elif kind == "join":  # the paragraph and the next one made one
+        following = next(i for i in range(line + 1, len(lines)) if lines[i].startswith("    "))
+        lines[line] += " " + lines[following].strip()
+        del lines[line + 1:following + 1]
+        return "\n".join(lines)
+    lines[line] = " ".join(words)
+    return "\n".join(lines)
+
+
+def _preview_equals_export(text: str) -> int:
+    """Render *text* as the preview does; assert the bytes equal an export's; return the page resumed at."""
+    resolved = _resolved(text)
+    incremental = render_pdf(resolved, reuse_layout=True)
+    resumed = paging.session_for(resolved.fonts).resumed_at
+    assert incremental == render_pdf(resolved), f"preview resumed at page {resumed} differs from an export"
+    return resumed
+
+
+@pytest.fixture(autouse=True)
+def _fresh():
+    layoutcache.clear()
+    paging.clear()
+    yield
+    layoutcache.clear()
+    paging.clear()
+
+
+@pytest.mark.parametrize(("seed", "layout"), [(1, "stacked"), (3, "parallel")])
+def test_generated_edits_preview_the_bytes_of_an_export(seed, layout):
+    text = release_yaml(28)  # about eight pages, Burmese then English, a note per paragraph
+    if layout == "parallel":
+        text = text.replace("letterhead: defection-forum\n", "letterhead: defection-forum\nlayout: parallel\n")
+    rng = random.Random(seed)
+    _preview_equals_export(text)
+    resumed = []
+    for kind in ["type", "delete", "cite", "split", "new-note", "join", "uncite"]:
+        line = rng.choice(_paragraph_lines(text)[8:])  # past the first page
+        for _ in range(2):  # the same paragraph over two pauses in typing
+            text = _edit(text, rng, line, "type" if resumed and rng.random() < 0.5 else kind)
+            resumed.append(_preview_equals_export(text))
+            kind = "type" if kind in ("split", "join", "new-note", "uncite") else kind
+    assert sum(page > 1 for page in resumed) >= len(resumed) // 3, resumed
+
+
+def test_an_edit_before_the_checkpoint_or_to_the_settings_starts_from_the_first_page():
+    text = release_yaml(28)
+    lines = _paragraph_lines(text)
+    rng = random.Random(7)
+    _preview_equals_export(text)
+    late = lines[len(lines) * 3 // 4]
+    for _ in range(2):
+        text = _edit(text, rng, late, "type")
+        last = _preview_equals_export(text)
+    assert last > 1
+    text = _edit(text, rng, lines[10], "type")  # earlier in the release
+    assert _preview_equals_export(text) == 0
+    text = _edit(text, rng, late, "type")
+    text = _edit(text, rng, late, "type")
+    assert _preview_equals_export(text) > 1
+    text = text.replace("date: 2024-03-31", "date: 2024-04-02")  # a setting outside the story
+    assert _preview_equals_export(text) == 0
