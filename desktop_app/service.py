@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,8 +106,13 @@ class Preview:
     block_pages: dict[tuple[str, int], int] = field(default_factory=dict)
 
 
-def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) -> Preview:
-    """Validate, check and render a draft snapshot exactly as ``thadin export`` would (never raises)."""
+def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None,
+            early: Callable[[bytes], None] | None = None) -> Preview:
+    """Validate, check and render a draft snapshot exactly as ``thadin export`` would (never raises).
+
+    *early* gets the PDF of the pages up to the edited one while the rest is laid out
+    (only when the last preview was of the same release and more pages follow).
+    """
     from .errors import ReleaseError
     from .resolve import resolve
     from .writers.pdf import render_pdf
@@ -121,7 +126,7 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None) 
             return Preview(None, problems)
         resolved = resolve(loaded.release)
         with RENDER_LOCK:
-            pdf = render_pdf(resolved, reuse_layout=True)  # an edit re-lays out only the blocks it changed
+            pdf = render_pdf(resolved, reuse_layout=True, early=early)  # from the edited page on
         # A note with a text per language has a number per language: the table shows the first.
         first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
         return Preview(pdf, problems, note_numbers=first_numbers)

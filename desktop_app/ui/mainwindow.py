@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         self.editor.footnote.triggered.connect(self.insert_footnote)
         self.editor.add_note.clicked.connect(self.insert_footnote)
         self.renderer.rendered.connect(self._rendered)
+        self.renderer.partial.connect(self.preview.show_partial)  # the edited page first
         self.renderer.busyChanged.connect(self._busy)
         self.preflight.jump.connect(self.jump_to)
         self.preflight.fix.connect(self.fix_problem)

@@ -3,6 +3,10 @@
 After a pause in typing the draft's YAML is handed to a worker thread, which runs the
 same loader, checks and PDF writer as ``thadin export``. Only one render runs at a time;
 edits made meanwhile are coalesced into the next one, so typing never waits.
+
+The writer continues from the page being edited (``writers/pdf/paging.py``) and hands
+over the pages up to the edited one as soon as they are done: the pane shows them
+(``partial``, still marked as updating) while the pages after it are laid out.
 """
 
 from __future__ import annotations
@@ -47,24 +51,31 @@ class RenderResult:
     generation: int = 0  # which document it belongs to (see PreviewRenderer.reset)
 
 
-def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None
-                    ) -> RenderResult:
-    """Validate, check and render a draft snapshot through the service, as ``thadin export`` would."""
-    shown = service.preview(yaml_text, path, template_dirs)
+def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None,
+                    early: Callable[[bytes], None] | None = None) -> RenderResult:
+    """Validate, check and render a draft snapshot through the service, as ``thadin export`` would.
+
+    *early* gets the pages up to the edited one first (see ``service.preview``).
+    """
+    shown = service.preview(yaml_text, path, template_dirs, early)
     return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers)
 
 
 class _Worker(QObject):
     done = Signal(object)
+    partial = Signal(object)  # a RenderResult with the pages up to the edited one
 
     template_dirs: list[Path] | None = None
 
     @Slot(int, object, str, int)
     def work(self, revision: int, snapshot: object, path: str, generation: int) -> None:
+        def early(pdf: bytes) -> None:
+            self.partial.emit(RenderResult(revision, pdf, generation=generation))
+
         try:
             # A draft snapshot is serialised here, off the GUI thread (a long release takes a while).
             yaml_text = snapshot if isinstance(snapshot, str) else snapshot.to_yaml()  # type: ignore[attr-defined]
-            result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs)
+            result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs, early)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the preview thread
             result = RenderResult(revision, None, [], f"internal error: {exc.__class__.__name__}: {exc}")
         result.generation = generation
@@ -75,6 +86,7 @@ class PreviewRenderer(QObject):
     """Debounces edits and renders the latest snapshot on a worker thread."""
 
     rendered = Signal(object)  # a RenderResult
+    partial = Signal(object)  # a RenderResult: the pages up to the edited one, the rest still coming
     busyChanged = Signal(bool)
     _request = Signal(int, object, str, int)
 
@@ -87,6 +99,7 @@ class PreviewRenderer(QObject):
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.work, Qt.ConnectionType.QueuedConnection)
         self._worker.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._worker.partial.connect(self._partial, Qt.ConnectionType.QueuedConnection)
         self._thread.start()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -127,6 +140,11 @@ class PreviewRenderer(QObject):
         self._request.emit(revision, snapshot, path, self.generation)
 
     @Slot(object)
+    def _partial(self, result: RenderResult) -> None:
+        if result.generation == self.generation and self._pending is None:  # not already out of date
+            self.partial.emit(result)
+
+    @Slot(object)
     def _finished(self, result: RenderResult) -> None:
         self._running = False
         if result.generation == self.generation:
@@ -147,6 +165,7 @@ class PreviewPane(QWidget):
     """QPdfView over the rendered bytes, with zoom, page navigation and a stale marker."""
 
     shown = Signal(int)  # the revision now on screen
+    shownPartly = Signal(int)  # the pages up to the edited one of this revision are on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +176,7 @@ class PreviewPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
         self._revision = -1
+        self._partial = -1  # the revision whose first pages are loading or on screen (-1: a whole one)
         self._restore: tuple[int, int] | None = None
         self.pdf.statusChanged.connect(self._status_changed)
 
@@ -224,6 +244,7 @@ class PreviewPane(QWidget):
         """Show no pages at all (a new release is being opened): never the previous document's."""
         self._restore = None
         self._revision = -1
+        self._partial = -1
         self._page_texts = {}
         self.pdf.close()
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -269,14 +290,25 @@ class PreviewPane(QWidget):
         """The draft revision on screen."""
         return self._revision
 
+    def show_partial(self, result: RenderResult) -> None:
+        """Show the pages up to the edited one of a revision still rendering (the banner still says updating)."""
+        if result.pdf is None or result.revision <= self._revision:
+            return
+        self._load(result.pdf, result.revision)
+
     def show_pdf(self, revision: int, data: bytes) -> None:
         """Load new PDF bytes, keeping the page and scroll position."""
-        self._restore = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
+        self._revision = revision
+        self._load(data, -1)
+
+    def _load(self, data: bytes, partial: int) -> None:
+        if self._partial < 0:  # after a partial load keep the position read before it
+            self._restore = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
+        self._partial = partial
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         old, self._buffer = self._buffer, buffer
-        self._revision = revision
         self._page_texts = {}
         self.pdf.load(buffer)
         if old is not None:
@@ -296,4 +328,7 @@ class PreviewPane(QWidget):
                 self.view.horizontalScrollBar().setValue(horizontal)
 
             QTimer.singleShot(0, restore)
-        self.shown.emit(self._revision)
+        if self._partial >= 0:
+            self.shownPartly.emit(self._partial)
+        else:
+            self.shown.emit(self._revision)

@@ -62,3 +62,39 @@ def test_a_body_typed_in_zawgyi_greys_the_preview_like_any_error(window, qtbot):
     assert window.preview.overlay.isVisible()
     assert window.preview.stale.isVisible() and "out of date" in window.preview.stale.text()
     assert window.preview.pdf.pageCount() == 2  # the last good pages stay, greyed
+
+
+def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_path):
+    """In a long release the pages up to the one being edited appear first, marked as updating, then the rest."""
+    from benchmarks.generate import release_yaml
+
+    path = tmp_path / "long.release.yaml"
+    path.write_text(release_yaml(28), encoding="utf-8")  # about eight pages: Burmese, then English
+    window.open_path(path)
+    wait_for_preview(qtbot, window)
+    pages = window.preview.pdf.pageCount()
+    assert pages >= 6
+    body = window.editor.bodies["en"]
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().findBlockByNumber(3).position())  # early in the English half
+    body.setTextCursor(cursor)
+    seen: list[tuple[str, int, int, bool, str]] = []
+
+    def note(kind: str, revision: int) -> None:
+        pdf = window.preview.pdf
+        text = " ".join(pdf.getAllText(p).text() for p in range(pdf.pageCount()))
+        seen.append((kind, revision, pdf.pageCount(), window.preview.stale.isVisible(), " ".join(text.split())))
+
+    window.preview.shownPartly.connect(lambda revision: note("partly", revision))
+    window.preview.shown.connect(lambda revision: note("whole", revision))
+    for word in ("Updated", "Again"):
+        seen.clear()
+        type_text(body, word + " ")
+        wait_for_preview(qtbot, window)
+        revision = window.document.revision
+        assert [s[:2] for s in seen] == [("partly", revision), ("whole", revision)], [s[:4] for s in seen]
+        _, _, count, updating, text = seen[0]
+        assert 1 < count < pages and updating  # the first pages only, the banner still says "updating"
+        assert word in text  # the edit is on them
+        assert seen[1][2] == pages and seen[1][4].startswith(text[:-40])
+    qtbot.waitUntil(lambda: not window.preview.stale.isVisible(), timeout=5000)

@@ -121,3 +121,44 @@ def test_an_edit_before_the_checkpoint_or_to_the_settings_starts_from_the_first_
     assert _preview_equals_export(text) > 1
     text = text.replace("date: 2024-03-31", "date: 2024-04-02")  # a setting outside the story
     assert _preview_equals_export(text) == 0
+
+
+def _page_images(pdf: bytes, pages: range) -> list[bytes]:
+    """Each page rendered by PDFium (Chrome's PDF engine), as raw pixels."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [bytes(document[i].render(scale=0.8).to_pil().tobytes()) for i in pages]
+    finally:
+        document.close()
+
+
+def test_the_pages_up_to_the_edited_one_come_first_as_they_will_be(tmp_path):
+    """The preview gets the pages up to the edited one before the rest: the same pages as the whole render."""
+    from tests.conftest import pdftotext
+
+    text = release_yaml(28)
+    lines = _paragraph_lines(text)
+    rng = random.Random(5)
+    _preview_equals_export(text)
+    line = lines[len(lines) // 2]
+    for pause in range(2):  # from the first page, then resumed at the edited page
+        text = _edit(text, rng, line, "type")
+        resolved = _resolved(text)
+        early: list[bytes] = []
+        whole = render_pdf(resolved, reuse_layout=True, early=early.append)
+        assert whole == render_pdf(resolved)
+        assert len(early) == 1, "the edited page is shown before the rest"
+        (tmp_path / "early.pdf").write_bytes(early[0])
+        (tmp_path / "whole.pdf").write_bytes(whole)
+        first, total = pdftotext(tmp_path / "early.pdf"), pdftotext(tmp_path / "whole.pdf")
+        count = first.count("\f")
+        assert 1 < count < total.count("\f")
+        assert total.startswith(first)  # the same text, footers ("page 4 of 8") included
+        assert _page_images(early[0], range(count)) == _page_images(whole, range(count))
+        assert (paging.session_for(resolved.fonts).resumed_at > 1) == (pause == 1)
+    text = _edit(text, rng, lines[-1], "type")  # on the last page: nothing comes after it
+    early = []
+    render_pdf(_resolved(text), reuse_layout=True, early=early.append)
+    assert early == []

@@ -100,6 +100,10 @@ class _PageCanvas(Canvas):
         self._bookmarks = []
         self._startPage()
 
+    #: The page count the footers say, when it is not the pages held: a preview of the pages up
+    #: to the edited one says the count of the last whole preview (paging.py).
+    footer_total: int | None = None
+
     def save(self) -> None:
         total = len(self._held)
         for state in self._held:
@@ -108,7 +112,7 @@ class _PageCanvas(Canvas):
                 setattr(self, key, list(state[key]))
             for key, x, y in self._bookmarks:
                 self.bookmarkHorizontalAbsolute(key, y, left=x)
-            self._footer(self, self._pageNumber, total)
+            self._footer(self, self._pageNumber, self.footer_total or total)
             Canvas.showPage(self)
         self.tagger.write(self._doc, total)
         Canvas.save(self)
@@ -281,13 +285,14 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagg
     return story
 
 
-def render_pdf(resolved: Resolved, reuse_layout: bool = False) -> bytes:
+def render_pdf(resolved: Resolved, reuse_layout: bool = False, early: Callable[[bytes], None] | None = None
+               ) -> bytes:
     """Lay out and render the release; return the PDF bytes (see ``writers.pdf.render_pdf``)."""
     _binary_streams()
     eol_before_endstream()
     try:
         with paused_gc():
-            return _render(resolved, reuse_layout)
+            return _render(resolved, reuse_layout, early)
     except LayoutError:
         # Something is taller than a page: measure again to name it (see fit.py).
         from ...pagefit import Overflow, PageOverflowError
@@ -312,7 +317,7 @@ class _Pages:
         self.notes.draw_page(canvas, self.layout.left, self.layout.bottom)
 
 
-def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
+def _render(resolved: Resolved, reuse_layout: bool, early: Callable[[bytes], None] | None = None) -> bytes:
     # The preview takes the lines of unchanged blocks from its last render; an export keeps
     # none (holding every line to the end would raise a long export's peak memory).
     typesetter = typesetter_for(resolved.fonts) if reuse_layout else Typesetter(resolved.fonts)
@@ -326,15 +331,20 @@ def _render(resolved: Resolved, reuse_layout: bool) -> bytes:
     notes = FootnoteArea(resolved.notes, typesetter, layout.width)
     buffer = io.BytesIO()
     if reuse_layout:
-        _render_preview(resolved, layout, notes, buffer)
+        _render_preview(resolved, layout, notes, buffer, early)
     else:
         doc, story, _pages = _start(resolved, layout, notes, buffer)
         Loop(doc, story, []).run(list(story.flowables))
     return buffer.getvalue()
 
 
-def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO) -> None:
-    """Render as ``_render`` does, from the last checkpoint when nothing before it changed (paging.py)."""
+def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO,
+                    early: Callable[[bytes], None] | None) -> None:
+    """Render as ``_render`` does, from the last checkpoint when nothing before it changed (paging.py).
+
+    *early*, if given, gets the pages up to the edited one first, as soon as they are done
+    (footers counting the pages of the last render), when pages remain after them.
+    """
     typesetter = layout.typesetter
     session = session_for(resolved.fonts)
     with session.lock:
@@ -363,18 +373,44 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
         if target > base:  # keep the state at the start of the edited page for the next pause in typing
 
             def snapshot(page: int, item: int, state: dict) -> None:
-                local = item - first_item
-                # The elements of items before the one split over this page start are complete.
-                done = story.root_kids[local - 1] if local else (checkpoint.done_kids if checkpoint else 0)
+                done = done_kids(item)
                 keep = finished(state, done)
+                local = item - first_item
                 session.checkpoint = Checkpoint(
                     page, item, key, keys[:item], story.root_kids[local], story.notes[local],
                     copy_state(state, {id(o): o for o in shared}, keep), shared, keep, done,
                     list(boundaries[:page - 2]))
 
             loop.checkpoint_at, loop.snapshot = target, snapshot
+
+        def done_kids(item: int) -> int:
+            """Root kids of the structure tree that belong to items drawn to the end before *item*'s page."""
+            local = item - first_item  # the item before it may be split over the page start
+            return story.root_kids[local - 1] if local else (checkpoint.done_kids if checkpoint else 0)
+
+        last_pages = len(session.boundaries) + 1
+        if early is not None and session.key == key and change < len(keys):
+
+            def show_early(item: int, state: dict) -> None:
+                if doc.page >= last_pages:
+                    return  # nothing left to wait for
+                copied = copy_state(state, {id(o): o for o in shared}, finished(state, done_kids(item)))
+                early(_save_pages(copied["doc"], last_pages))
+
+            loop.early_after, loop.early = change, show_early
         loop.run(flowables)
         session.key, session.keys, session.boundaries = key, keys, boundaries
+
+
+def _save_pages(doc: BaseDocTemplate, footer_total: int) -> bytes:
+    """Write the pages a copy of a render's state holds (at a page start) as a PDF of their own."""
+    buffer = io.BytesIO()
+    canvas = doc.canv
+    canvas._filename = doc.filename = buffer
+    canvas.footer_total = footer_total
+    canvas._doc.info = doc._savedInfo
+    canvas.save()
+    return buffer.getvalue()
 
 
 def _start(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO

@@ -178,7 +178,9 @@ def finished(state: dict[str, Any], done_kids: int) -> list[object]:
     """Return what no later page changes: elements of items drawn to the end, link annotations made."""
     doc = state["doc"]
     annotations = [obj for name, obj in doc.canv._doc.idToObject.items() if name.startswith("Annot.")]
-    return [*state["pages"].tagger.finished(done_kids), *annotations]
+    # The link annotations point at the destinations (note anchors), which are bound to their
+    # pages when the file is written: each is bound to the same place, on a page already done.
+    return [*state["pages"].tagger.finished(done_kids), *annotations, *doc.canv._destinations.values()]
 
 
 def copy_state(state: dict[str, Any], shared: dict[int, object], keep: Sequence[object]) -> dict[str, Any]:
@@ -214,14 +216,22 @@ class Loop:
     checkpoint_at: int = 0  # take a checkpoint at the start of this page (0: none)
     snapshot: Callable[[int, int, dict[str, Any]], None] | None = None
     pages: Any = None
+    #: Once every page holding story item ``early_after`` is finished (and pages remain), call
+    #: ``early`` with the state: the preview shows the edited page before the rest is laid out.
+    early_after: int = -1
+    early: Callable[[int, dict[str, Any]], None] | None = None
 
     def boundary(self, flowables: list[Flowable]) -> None:
         """At a page start: note the first untouched item; take the checkpoint if this is its page."""
         first = self._untouched(flowables)
         self.boundaries.append(first)
         page = self.doc.page + 1
+        state = {"doc": self.doc, "pages": self.pages, "head": flowables[0]}
         if first is not None and page == self.checkpoint_at and self.snapshot is not None:
-            self.snapshot(page, first, {"doc": self.doc, "pages": self.pages, "head": flowables[0]})
+            self.snapshot(page, first, state)
+        if first is not None and first > self.early_after >= 0 and self.early is not None:
+            self.early(first, state)
+            self.early = None
 
     def _untouched(self, flowables: list[Flowable]) -> int | None:
         """Return the first story item nothing of which was touched yet, if the rest of the story is intact."""
