@@ -272,16 +272,13 @@ def _story(resolved: Resolved, typesetter: Typesetter, notes: FootnoteArea, tagg
             for cell, tag in zip(cells, tags, strict=True):
                 if cell is not None:
                     cell.tag = tag
-            story.flowables.append(ColumnsBlock(cells, notes))
-            story.items.append(index)
+            story.add(ColumnsBlock(cells, notes), index)
             continue
         if item.gap is not None:
-            story.flowables.append(Spacer(1, GAPS[item.gap]))
-            story.items.append(index)
+            story.add(Spacer(1, GAPS[item.gap]), index)
         flowable = _block(item, typesetter, notes)
         flowable.tag = tags[0]
-        story.flowables.append(flowable)
-        story.items.append(index)
+        story.add(flowable, index)
     return story
 
 

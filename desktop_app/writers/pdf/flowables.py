@@ -44,6 +44,7 @@ class TextBlock(Flowable):
         self.keepWithNext = style.keep_with_next and last
         self.register_notes = True
         self.tag: Element | None = None  # its structure element (tagging.py)
+        self.story_item = -1  # the story item it comes from (paging.py)
 
     @property
     def note_numbers(self) -> list[int]:
@@ -80,6 +81,7 @@ class TextBlock(Flowable):
         part = TextBlock(self.spans, self.style, self.typesetter, self.notes, lines=lines, width=self._width,
                          first=first, last=last)
         part.tag = self.tag
+        part.story_item = self.story_item
         return part
 
     def getSpaceBefore(self) -> float:
@@ -106,6 +108,7 @@ class ColumnsBlock(Flowable):
             if cell is not None:
                 cell.register_notes = False
         self.keepWithNext = any(c is not None and c.keepWithNext for c in cells)
+        self.story_item = -1  # the story item it comes from (paging.py)
 
     def _cell_width(self, width: float) -> float:
         n = len(self.cells)
@@ -142,7 +145,10 @@ class ColumnsBlock(Flowable):
                 continue
             heads.append(cell._part(lines[:k], cell.first, k == len(lines) and cell.last) if k else None)
             tails.append(cell._part(lines[k:], False, cell.last) if k < len(lines) else None)
-        return [ColumnsBlock(heads, self.notes), ColumnsBlock(tails, self.notes)]
+        parts = [ColumnsBlock(heads, self.notes), ColumnsBlock(tails, self.notes)]
+        for part in parts:
+            part.story_item = self.story_item
+        return parts
 
     def getSpaceBefore(self) -> float:
         return max((c.getSpaceBefore() for c in self.cells if c is not None), default=0.0)

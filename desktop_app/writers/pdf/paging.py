@@ -36,7 +36,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from ...resolve import Columns, FlowItem, NoteRef, Resolved, ResolvedNote
 from .flowables import ColumnsBlock, TextBlock
-from .rlimport import BaseDocTemplate, Flowable, PageBegin
+from .rlimport import BaseDocTemplate, Flowable, KeepTogether, PageBegin, Spacer
 
 
 def document_key(resolved: Resolved) -> object:
@@ -71,6 +71,12 @@ class Story:
     items: list[int] = field(default_factory=list)  # story item index of each flowable
     root_kids: list[int] = field(default_factory=list)  # structure root's kids before each item
     notes: list[int] = field(default_factory=list)  # tagger notes registered before each item
+
+    def add(self, flowable: Flowable, item: int) -> None:
+        """Append *flowable*, made from story item *item* (its parts after a split say so too)."""
+        flowable.story_item = item
+        self.flowables.append(flowable)
+        self.items.append(item)
 
     def starts_item(self, s: int) -> bool:
         """Tell whether flowable *s* is the first of its story item (not the paragraph after a gap)."""
@@ -171,7 +177,27 @@ def _lines_of(flowable: Flowable) -> list[object]:
         return [flowable.spans, flowable.style, *(flowable._lines or ())]
     if isinstance(flowable, ColumnsBlock):
         return [obj for cell in flowable.cells if cell is not None for obj in _lines_of(cell)]
+    if isinstance(flowable, KeepTogether):
+        return [obj for part in flowable._content for obj in _lines_of(part)]
     return []
+
+
+def _item_of(flowable: Flowable) -> int:
+    """Return the story item a flowable (or the last of a kept-together group) comes from (-1: unknown)."""
+    if isinstance(flowable, KeepTogether):
+        return max((_item_of(part) for part in flowable._content), default=-1)
+    return getattr(flowable, "story_item", -1)
+
+
+def _ours(flowable: Flowable) -> bool:
+    """Tell whether a checkpoint can copy the touched piece at a page start.
+
+    Our blocks, or a heading kept with its paragraph (ReportLab's KeepTogether of them)
+    pushed to the new page.
+    """
+    if isinstance(flowable, KeepTogether):
+        return all(isinstance(part, (TextBlock, ColumnsBlock, Spacer)) for part in flowable._content)
+    return isinstance(flowable, (TextBlock, ColumnsBlock))
 
 
 def finished(state: dict[str, Any], done_kids: int) -> list[object]:
@@ -229,7 +255,8 @@ class Loop:
         state = {"doc": self.doc, "pages": self.pages, "head": flowables[0]}
         if first is not None and page == self.checkpoint_at and self.snapshot is not None:
             self.snapshot(page, first, state)
-        if first is not None and first > self.early_after >= 0 and self.early is not None:
+        if (first is not None and first > self.early_after >= 0 and self.early is not None
+                and _item_of(flowables[0]) > self.early_after):  # the edited item is drawn, not just tried
             self.early(first, state)
             self.early = None
 
@@ -240,7 +267,7 @@ class Loop:
         s = len(story) - rest
         if rest <= 0 or s <= 0 or flowables[1] is not story[s] or flowables[-1] is not story[-1]:
             return None
-        if not self.story.starts_item(s) or not isinstance(flowables[0], (TextBlock, ColumnsBlock)):
+        if not self.story.starts_item(s) or not _ours(flowables[0]):
             return None
         return self.story.items[s]
 
