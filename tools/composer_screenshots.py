@@ -151,6 +151,17 @@ def contact_and_signatories(window) -> None:
             type_in_cell(table, row, column, name)
 
 
+def try_the_sample(window, out: Path, lang: str) -> None:
+    """File ▸ New, then the sample door: the sample opens marked as one (the bar above the editor)."""
+    window.new_action.trigger()
+    settle(200)
+    window.start.screen.sample_button.click()
+    wait_preview(window)
+    window.editor.setCurrentIndex(2)
+    settle(200)
+    window.grab().save(str(out / f"start-sample-{lang}.png"))
+
+
 def compose(out: Path, lang: str) -> None:
     folder = Path(tempfile.mkdtemp())
     window = start_screen(out, lang, folder)
@@ -208,6 +219,7 @@ def compose(out: Path, lang: str) -> None:
     settle(500)
     shoot(window, out, "7-preflight", lang)
     window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    try_the_sample(window, out, lang)
     window.close()
     apply_language("en")
     shutil.rmtree(folder, ignore_errors=True)

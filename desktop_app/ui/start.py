@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QObject,
+    QRunnable,
     QSettings,
     QSize,
     QStandardPaths,
     Qt,
-    QThread,
+    QThreadPool,
     Signal,
     Slot,
 )
@@ -164,35 +165,36 @@ def when_opened(moment: dt.datetime | None, lang: str, today: dt.date | None = N
 
 
 # -- letterhead pictures ---------------------------------------------------------------------------------
-class _PageWorker(QObject):
-    done = Signal(str, bytes)
+class _Drawn(QObject):
+    done = Signal(str, bytes)  # letterhead file, its page's PDF ("" when it could not be drawn)
 
-    @Slot(str)
-    def render(self, path: str) -> None:
+
+class _DrawPage(QRunnable):
+    """Render one letterhead's page on Qt's thread pool (no thread of ours to stop at exit)."""
+
+    def __init__(self, path: str, drawn: _Drawn) -> None:
+        super().__init__()
+        self.path, self.drawn = path, drawn
+
+    def run(self) -> None:
         try:
-            pdf = service.letterhead_page(Path(path))
-        except Exception:  # noqa: BLE001 - a damaged letterhead gets no picture, never a dead thread
+            pdf = service.letterhead_page(Path(self.path))
+        except Exception:  # noqa: BLE001 - a damaged letterhead gets no picture, never a dead worker
             pdf = b""
-        self.done.emit(path, pdf)
+        self.drawn.done.emit(self.path, pdf)
 
 
 class LetterheadPictures(QObject):
     """Draws each letterhead's banner off the GUI thread, through the same writer as an export."""
 
     ready = Signal(str)  # the letterhead file whose picture is now known
-    _request = Signal(str)
     _cache: ClassVar[dict[tuple[str, int], QImage]] = {}  # for the whole session: a letterhead is drawn once
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread(self)
-        self._thread.setObjectName("letterhead-pictures")
-        self._worker = _PageWorker()
-        self._worker.moveToThread(self._thread)
-        self._request.connect(self._worker.render, Qt.ConnectionType.QueuedConnection)
-        self._worker.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._drawn = _Drawn(self)
+        self._drawn.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._asked: set[tuple[str, int]] = set()
-        self._thread.start()
 
     @staticmethod
     def _key(path: Path) -> tuple[str, int]:
@@ -208,18 +210,13 @@ class LetterheadPictures(QObject):
             return self._cache[key]
         if key not in self._asked:
             self._asked.add(key)
-            self._request.emit(str(path))
+            QThreadPool.globalInstance().start(_DrawPage(str(path), self._drawn))
         return None
 
     @Slot(str, bytes)
     def _done(self, path: str, pdf: bytes) -> None:
         self._cache[self._key(Path(path))] = banner_picture(pdf) if pdf else QImage()
         self.ready.emit(path)
-
-    def stop(self) -> None:
-        """Finish the worker thread (the window closes)."""
-        self._thread.quit()
-        self._thread.wait(5000)
 
 
 def banner_picture(pdf: bytes, width: int = THUMB_WIDTH * 2) -> QImage:
@@ -651,7 +648,6 @@ class StartHook(QObject):
         self.screen.designRequested.connect(self.design)
         self.screen.backRequested.connect(self.leave)
         window.documentReplaced.connect(self.document_replaced)
-        window.installEventFilter(self)
         self.document_replaced()
 
     def _entries(self) -> list[LetterheadEntry]:
@@ -661,11 +657,6 @@ class StartHook(QObject):
     def showing(self) -> bool:
         """True while the start screen covers the window."""
         return self.stack.currentWidget() is self.screen
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.screen.pictures.stop()
-        return False
 
     # -- showing and leaving ---------------------------------------------------------------------------
     def show_start(self, can_go_back: bool = True) -> None:
