@@ -56,11 +56,11 @@ def wait_shown(revision):
     window.preview.shown.disconnect(shown)
     window.preview.view.viewport().repaint()
 
-if mode != "keystroke":
+if mode not in ("keystroke", "pause"):
     wait_shown(window.document.revision)
 if mode == "start":
     print(json.dumps({"shown": time.time()}), flush=True)
-elif mode == "keystroke":
+elif mode in ("keystroke", "pause"):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
@@ -74,12 +74,23 @@ elif mode == "keystroke":
     QApplication.processEvents()
     times = []
     for i in range(repeat):
+        if mode == "pause":
+            QTest.sendKeyEvent(QTest.KeyAction.Click, body, Qt.Key.Key_unknown, "x", Qt.KeyboardModifier.NoModifier)
+            window.recovery.wait()  # the last autosave is written (not counted: its worker's time)
+            window.recovery.first_unsaved = window.recovery.last_change = 0.0
+            start = time.perf_counter()
+            body.flush()  # the typing pause: the edited paragraph's markup goes to the draft
+            window.document.draft.copy()  # the preview's snapshot (its worker serialises it)
+            window._autosave_tick()  # the autosave's snapshot, sent to its worker
+            times.append(time.perf_counter() - start)
+            QApplication.processEvents()
+            continue
         start = time.perf_counter()
         QTest.sendKeyEvent(QTest.KeyAction.Click, body, Qt.Key.Key_unknown, "x", Qt.KeyboardModifier.NoModifier)
         body.viewport().repaint()  # the letter is on screen
         times.append(time.perf_counter() - start)
         QApplication.processEvents()
-    print(json.dumps({"keystroke": times}), flush=True)
+    print(json.dumps({mode: times}), flush=True)
     os._exit(0)  # the preview worker is still laying out 200 pages: no need to wait for it
 else:
     body = window.editor.bodies["en"]
@@ -170,6 +181,20 @@ def keystroke_to_paint_200_pages(ctx: GuiContext) -> list[float] | None:
     return _child(ctx, "keystroke", max(ctx.repeat, 50), write_release(200, ctx.scratch))["keystroke"]
 
 
+def pause_on_gui_thread_200_pages(ctx: GuiContext) -> list[float] | None:
+    """What a typing pause costs the GUI thread on the 200-page release: the window is busy meanwhile.
+
+    One key, then the pause's work timed together: the body's markup written back to the
+    draft (the edited paragraph; the undo step and signals), the preview's snapshot handed
+    to its worker and the autosave's snapshot handed to its worker. Serialising and
+    writing happen on the workers and are not counted; the preview worker is rendering
+    200 pages meanwhile, as it is for a user.
+    """
+    from generate import write_release
+
+    return _child(ctx, "pause", min(max(ctx.repeat, 5), 10), write_release(200, ctx.scratch))["pause"]
+
+
 #: Rows of the GUI section, in order: (label, function, target in seconds or None).
 MEASUREMENTS = [
     ("GUI start → first preview", start_to_first_preview, None),
@@ -177,4 +202,5 @@ MEASUREMENTS = [
     ("preview update after an edit, 200 pages", preview_after_edit_200_pages, 0.150),
     ("edited page shown after an edit, 200 pages", edited_page_after_edit_200_pages, 0.150),
     ("keystroke → painted, 200-page release", keystroke_to_paint_200_pages, 0.016),
+    ("typing pause on the GUI thread, 200-page release", pause_on_gui_thread_200_pages, 0.016),
 ]

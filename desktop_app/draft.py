@@ -76,6 +76,25 @@ def _prune(value: Any) -> Any:
     return value
 
 
+def _replaced(node: Any, path: FieldPath, value: Any) -> Any:
+    """Return *node* with *value* at *path*: new containers along the path, the rest shared.
+
+    A mapping is created where the path runs through something that is not a container.
+    """
+    if not path:
+        return value
+    key, rest = path[0], path[1:]
+    if isinstance(node, list):
+        index = cast(int, key)  # a FieldPath indexes lists by position
+        out = list(node)
+        out[index] = _replaced(node[index], rest, value)
+        return out
+    out_map = dict(node) if isinstance(node, dict) else {}
+    child = out_map.get(key)
+    out_map[key] = _replaced(child if isinstance(child, (dict, list)) or not rest else {}, rest, value)
+    return out_map
+
+
 @dataclass(frozen=True)
 class Original:
     """The release file as last opened or saved: its bytes and the data they hold."""
@@ -135,8 +154,15 @@ class Draft:
         return draft
 
     def copy(self) -> Draft:
-        """Return an independent copy: the preview serialises it on its worker while typing goes on."""
-        return Draft(copy.deepcopy(self.data), self.path, self.suggested_name, self.original)
+        """Return a snapshot that later edits never change, in constant time.
+
+        Edits never change a mapping or list in place: :meth:`set` and :meth:`delete` copy
+        the containers on the field's path and replace the root (a handful of small
+        containers, whatever the release's length). So a snapshot shares every container
+        with the draft, and the preview and the autosave serialise it on a worker thread
+        while typing goes on.
+        """
+        return Draft(self.data, self.path, self.suggested_name, self.original)
 
     # -- fields ----------------------------------------------------------------------------
     def get(self, path: FieldPath, default: Any = "") -> Any:
@@ -152,24 +178,16 @@ class Draft:
         return node
 
     def set(self, path: FieldPath, value: Any) -> None:
-        """Set the value at *path*, creating mappings on the way."""
-        node: Any = self.data
-        for key in path[:-1]:
-            if isinstance(node, list):
-                node = node[cast(int, key)]  # a FieldPath indexes lists by position
-                continue
-            if not isinstance(node.get(key), (dict, list)):
-                node[key] = {}
-            node = node[key]
-        node[path[-1]] = value
+        """Set the value at *path*, creating mappings on the way (copying, never changing, containers)."""
+        self.data = _replaced(self.data, path, value)
 
     def delete(self, path: FieldPath) -> None:
-        """Remove the value at *path* if present."""
+        """Remove the value at *path* if present (copying the containers on its path)."""
         parent = self.get(path[:-1], None)
-        if isinstance(parent, dict):
-            parent.pop(path[-1], None)
+        if isinstance(parent, dict) and path[-1] in parent:
+            self.data = _replaced(self.data, path[:-1], {k: v for k, v in parent.items() if k != path[-1]})
         elif isinstance(parent, list) and isinstance(path[-1], int) and 0 <= path[-1] < len(parent):
-            del parent[path[-1]]
+            self.data = _replaced(self.data, path[:-1], parent[:path[-1]] + parent[path[-1] + 1:])
 
     @property
     def languages(self) -> list[str]:

@@ -49,3 +49,19 @@ def test_new_draft_reports_what_is_missing():
     draft.set(("headline", "en"), "A headline")
     draft.set(("body", "en"), "Text.")
     assert draft.release().headline.get("en") == "A headline"
+
+
+def test_a_copy_is_a_snapshot_that_shares_what_later_edits_do_not_touch(sample_path):
+    draft = Draft.open(sample_path)
+    before = draft.to_yaml()
+    snapshot = draft.copy()
+    draft.set(("headline", "en"), "Changed")
+    draft.set(("signatories", 0, "my"), "ပြည်သူ့ပန်းတိုင်")
+    draft.set(("contact", "phone"), "+95 9 123")
+    draft.delete(("footnotes", "pg"))
+    draft.delete(("signatories", 1))
+    assert snapshot.to_yaml() == before  # what the preview or the autosave is writing stays put
+    assert draft.get(("headline", "en")) == "Changed" and draft.get(("footnotes", "pg"), None) is None
+    assert len(draft.get(("signatories",))) == len(snapshot.get(("signatories",))) - 1
+    # Nothing untouched was copied: a snapshot costs the same for 2 pages or 200.
+    assert draft.get(("body",)) is snapshot.get(("body",))

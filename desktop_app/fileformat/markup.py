@@ -321,3 +321,31 @@ def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: 
         pending.append((idx, stripped))
     flush()
     return tuple(blocks), problems
+
+
+def block_sources(text: str, blocks: tuple[Block, ...]) -> list[str] | None:
+    """Return each block's own markup as *text* writes it, for blocks parsed with ``line_of`` = identity.
+
+    A heading is its line; a paragraph its lines up to the next blank line or heading (a
+    hand-wrapped paragraph keeps its line breaks). The rich-text editor keeps these, so
+    writing a body back after an edit costs the edited paragraphs only and leaves the
+    others as the user wrote them. None when the blocks carry no lines.
+    """
+    lines = text.split("\n")
+    out = []
+    for block in blocks:
+        if block.line is None:
+            return None
+        if isinstance(block, Heading):
+            out.append(lines[block.line].strip())
+            continue
+        end = block.line + 1
+        while end < len(lines) and lines[end].strip() and not _starts_heading(lines[end]):
+            end += 1
+        out.append("\n".join(lines[block.line:end]).strip())
+    return out
+
+
+def _starts_heading(line: str) -> bool:
+    m = _HEADING_RE.match(line.strip())
+    return bool(m and len(m.group(1)) == 2 and m.group(3).strip())

@@ -118,7 +118,12 @@ class BodyEdit(QTextEdit):
         position = self.textCursor().position()
         self._loading = True
         try:
-            load_markup(self.document(), value)
+            sources = load_markup(self.document(), value)
+            if sources is not None:  # each paragraph's markup as written: the first pause writes one back
+                block = self.document().begin()
+                for source in sources:
+                    block.setUserData(_Written(source))
+                    block = block.next()
             self._markup = value
             cursor = self.textCursor()
             cursor.setPosition(min(position, self.document().characterCount() - 1))

@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
         document.setParent(self)
         self.signals = FieldSignals(self)
         self.recovery = RecoveryStore(recovery_folder)
+        self.recovery.failed.connect(lambda _reason: self.statusBar().showMessage(
+            self.tr("The automatic copy of your text could not be written; save your work now."), 8000))
         self.renderer = PreviewRenderer(self.template_dirs(), self)
         self.last_result: RenderResult | None = None
 
@@ -685,10 +687,9 @@ class MainWindow(QMainWindow):
 
     def _autosave_tick(self) -> None:
         if self.document.modified and self.recovery.due(self.document.revision):
-            try:
-                self.recovery.save(self.document.revision, self.document.draft.to_yaml(), self.document.path)
-            except ThadinError as exc:
-                self.statusBar().showMessage(str(exc), 5000)
+            # A snapshot (constant time) is serialised and written on the autosave's worker thread.
+            self.recovery.save_in_background(self.document.revision, self.document.draft.copy().to_yaml,
+                                             self.document.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

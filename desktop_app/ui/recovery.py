@@ -5,6 +5,13 @@ naming the file it belongs to) in the app's data folder, held by a ``QLockFile``
 draft is rewritten atomically a few seconds after typing stops, and at the latest every
 4 seconds while typing goes on, so a kill -9 loses at most ~5 s. A clean close deletes
 it; at the next start, drafts whose lock is stale (their process is gone) are offered back.
+
+The autosave costs the GUI thread nothing proportional to the release: the window hands
+over a snapshot (``Draft.copy``, constant time) and :meth:`RecoveryStore.save_in_background`
+serialises and writes it on a worker thread, one write at a time. Until that write is
+renamed into place the previous draft stays whole on disk (atomic writes), and every
+other write, discard or close first waits for it, so a late write can never bring back
+a draft that was discarded.
 """
 
 from __future__ import annotations
@@ -12,10 +19,12 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from ..atomicio import write_files_atomic, write_text_atomic
 
@@ -33,10 +42,21 @@ class RecoveredDraft:
     key: str
 
 
+class _Signals(QObject):
+    """What the background writer tells the window (delivered on the GUI thread)."""
+
+    failed = Signal(str)
+
+
 class RecoveryStore:
     """Keep this session's recovery draft and decide when to write it."""
 
     def __init__(self, folder: Path, suffix: str = ".release.yaml") -> None:
+        self.signals = _Signals()
+        #: Emitted (on the GUI thread) with the reason when a background write fails.
+        self.failed = self.signals.failed
+        self._pool: ThreadPoolExecutor | None = None
+        self._writing: Future[None] | None = None
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         #: What the drafts are: ``.release.yaml`` for releases, ``.letterhead.yaml`` for the designer's.
@@ -45,7 +65,7 @@ class RecoveryStore:
         self._lock = QLockFile(str(folder / f"{self.key}.lock"))
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
-        self.saved_revision = 0
+        self._saved_revision = 0
         self.first_unsaved: float | None = None
         self.last_change = 0.0
 
@@ -61,27 +81,79 @@ class RecoveryStore:
         if revision != self.saved_revision and self.first_unsaved is None:
             self.first_unsaved = now
 
+    @property
+    def saved_revision(self) -> int:
+        """The document revision the draft on disk holds."""
+        return self._saved_revision
+
+    @saved_revision.setter
+    def saved_revision(self, revision: int) -> None:
+        self.wait()  # a write finishing later must not overrule this
+        self._saved_revision = revision
+
+    @property
+    def writing(self) -> bool:
+        """Whether a background write is still under way."""
+        return self._writing is not None and not self._writing.done()
+
+    def wait(self) -> None:
+        """Let a background write finish (before another write, a discard or the close)."""
+        if self._writing is not None:
+            self._writing.result()  # the work catches its own errors
+            self._writing = None
+
     def due(self, revision: int) -> bool:
         """Return True when the recovery draft should be written now."""
-        if revision == self.saved_revision or self.first_unsaved is None:
+        if revision == self.saved_revision or self.first_unsaved is None or self.writing:
             return False
         now = time.monotonic()
         return now - self.last_change >= IDLE_SECONDS or now - self.first_unsaved >= MAX_UNSAVED_SECONDS
 
     def save(self, revision: int, yaml_text: str, original: Path | None) -> None:
-        """Write the recovery draft (and what it belongs to) atomically."""
+        """Write the recovery draft (and what it belongs to) atomically, now, on this thread."""
         self.save_files(revision, [(self.draft_path, yaml_text.encode("utf-8"))], original)
 
     def save_files(self, revision: int, files: list[tuple[Path, bytes]], original: Path | None) -> None:
         """Write the recovery draft with files it needs beside it (a letterhead's ``KEY-banner.png``)."""
-        meta = {"original": str(original) if original else None, "saved_at": time.time()}
-        write_text_atomic(self.folder / f"{self.key}.json", json.dumps(meta))
-        write_files_atomic(files)
+        self.wait()
+        self._write(files, original)
         self.saved_revision = revision
         self.first_unsaved = None
 
+    def save_in_background(self, revision: int, serialise: Callable[[], str], original: Path | None) -> None:
+        """Serialise (``serialise()``, a snapshot's ``to_yaml``) and write the draft on a worker thread.
+
+        Changes made meanwhile count as unsaved from now on; if the write fails, the
+        earlier ones count again, so the next tick retries, and ``failed`` says why.
+        """
+        if self.writing:
+            return
+        self.wait()
+        earlier = self.first_unsaved
+        self.first_unsaved = None
+
+        def work() -> None:
+            try:
+                self._write([(self.draft_path, serialise().encode("utf-8"))], original)
+            except Exception as exc:  # noqa: BLE001 - reported to the window, never lost in the thread
+                self.first_unsaved = earlier if self.first_unsaved is None else min(earlier or 0.0,
+                                                                                    self.first_unsaved)
+                self.signals.failed.emit(str(exc) or exc.__class__.__name__)
+            else:
+                self._saved_revision = revision
+
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._writing = self._pool.submit(work)
+
+    def _write(self, files: list[tuple[Path, bytes]], original: Path | None) -> None:
+        meta = {"original": str(original) if original else None, "saved_at": time.time()}
+        write_text_atomic(self.folder / f"{self.key}.json", json.dumps(meta))
+        write_files_atomic(files)
+
     def discard(self) -> None:
         """Forget this session's draft (after a save or a deliberate discard)."""
+        self.wait()
         for path in (self.draft_path, self.folder / f"{self.key}.json", *self.folder.glob(f"{self.key}-*")):
             path.unlink(missing_ok=True)
         self.first_unsaved = None
@@ -89,6 +161,8 @@ class RecoveryStore:
     def close(self) -> None:
         """Clean exit: remove the draft and release the lock."""
         self.discard()
+        if self._pool is not None:
+            self._pool.shutdown()
         self._lock.unlock()
         (self.folder / f"{self.key}.lock").unlink(missing_ok=True)
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from ..fileformat.markup import parse_blocks
+from ..fileformat.markup import block_sources, parse_blocks
 from ..model import Block, FootnoteRef, Heading, Inline, Link, Paragraph, Run
 from ..myanmar.script import has_myanmar
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi, is_zawgyi
@@ -156,14 +156,20 @@ def insert_blocks(cursor: QTextCursor, blocks: Iterable[Block], first_in_place: 
         insert_inlines(cursor, block.content, size if heading else None)
 
 
-def load_markup(doc: QTextDocument, markup: str) -> None:
-    """Replace *doc*'s content with the body *markup*, shown as formatting."""
-    blocks, _problems = parse_blocks(markup, lambda _i: None, bare_urls=True)
+def load_markup(doc: QTextDocument, markup: str) -> list[str] | None:
+    """Replace *doc*'s content with the body *markup*, shown as formatting.
+
+    Return each text block's own markup (``block_sources``), or None when the text
+    blocks do not match the markup's blocks one to one.
+    """
+    blocks, _problems = parse_blocks(markup, lambda i: i, bare_urls=True)
     doc.clear()
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     insert_blocks(cursor, blocks or (Paragraph(()),))
     cursor.endEditBlock()
+    sources = block_sources(markup, blocks) if blocks else None
+    return sources if sources is not None and len(sources) == doc.blockCount() else None
 
 
 def _is_bold(fmt: QTextCharFormat) -> bool:

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/editor.py" line="370"/>
-        <source>Letterhead's choice</source>
+        <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="153"/>
-        <source>Give the event's name in at least one language.</source>
+        <source>Give the event&apos;s name in at least one language.</source>
         <translation>အခမ်းအနားအမည်ကို အနည်းဆုံး ဘာသာစကားတစ်ခုဖြင့် ရေးပါ။</translation>
     </message>
 </context>
@@ -437,13 +437,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="121"/>
-        <source>An id is letters, digits, '-', '_' or '.', e.g. pg.</source>
-        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ '-'၊ '_' သို့မဟုတ် '.' သာ ပါရမည်။ ဥပမာ pg။</translation>
+        <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
+        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="123"/>
-        <source>There is already a footnote '%1'.</source>
-        <translation>'%1' အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
+        <source>There is already a footnote &apos;%1&apos;.</source>
+        <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs.py" line="125"/>
@@ -456,7 +456,7 @@
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="75"/>
         <source>Import image…</source>
-        <extracomment>``edit(description, action, merge_key="")``: the designer applies *action* as one undo step. Below this many pixels per inch a printed banner looks soft. Screen pixels per printed millimetre in the image box (the box shows the print size at 1:1 on a 96 dpi screen).</extracomment>
+        <extracomment>``edit(description, action, merge_key=&quot;&quot;)``: the designer applies *action* as one undo step. Below this many pixels per inch a printed banner looks soft. Screen pixels per printed millimetre in the image box (the box shows the print size at 1:1 on a 96 dpi screen).</extracomment>
         <translation>ပုံ ထည့်သွင်းရန်…</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="292"/>
-        <source>e.g. the organisation's or the event's name</source>
+        <source>e.g. the organisation&apos;s or the event&apos;s name</source>
         <translation>ဥပမာ - အဖွဲ့အစည်း သို့မဟုတ် အခမ်းအနား၏ အမည်</translation>
     </message>
     <message>
@@ -766,8 +766,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="465"/>
-        <source>A file name cannot contain / \ : * ? " &lt; &gt; | or start with a dot.</source>
-        <translation>ဖိုင်အမည်တွင် / \ : * ? " &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
+        <source>A file name cannot contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
+        <translation>ဖိုင်အမည်တွင် / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="476"/>
@@ -838,7 +838,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer.py" line="521"/>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
 </context>
@@ -1099,169 +1099,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="502"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="402"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="404"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="458"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="252"/>
+        <source>The automatic copy of your text could not be written; save your work now.</source>
+        <translation>သင့်စာသား၏ အလိုအလျောက် မိတ္တူကို သိမ်း၍ မရပါ။ ယခုပင် သိမ်းဆည်းပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="460"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="496"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="498"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="522"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="524"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="524"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="542"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="585"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="587"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="608"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="610"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="613"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="615"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="639"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="642"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="656"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="641"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="644"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="658"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="639"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="641"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="643"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="712"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="715"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="715"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="734"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1298,8 +1303,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/letterheads.py" line="79"/>
-        <source>A name cannot be empty, contain / \ : * ? " &lt; &gt; | or start with a dot.</source>
-        <translation>အမည်သည် အလွတ်မဖြစ်ရ၊ / \ : * ? " &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
+        <source>A name cannot be empty, contain / \ : * ? &quot; &lt; &gt; | or start with a dot.</source>
+        <translation>အမည်သည် အလွတ်မဖြစ်ရ၊ / \ : * ? &quot; &lt; &gt; | မပါရ၊ အစက်ဖြင့် မစရ။</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1459,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/people.py" line="120"/>
-        <source>this footnote has no translation; readers get the other language's.</source>
+        <source>this footnote has no translation; readers get the other language&apos;s.</source>
         <translation>ဤအောက်ခြေမှတ်စုတွင် ဘာသာပြန် မရှိပါ။ စာဖတ်သူများသည် အခြားဘာသာဖြင့် ဖတ်ရမည်။</translation>
     </message>
     <message>
@@ -1684,7 +1689,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
     <message>
@@ -1771,7 +1776,7 @@
     <message>
         <location filename="../../desktop_app/ui/document.py" line="135"/>
         <source>Sample (not saved) — %1</source>
-        <extracomment>Consecutive edits of one field within this many seconds undo as one step. Opened from the sample that ships with Thadin: marked as such until saved as the user's own copy. Editors that write their field to the draft after a pause: flushed before any read.</extracomment>
+        <extracomment>Consecutive edits of one field within this many seconds undo as one step. Opened from the sample that ships with Thadin: marked as such until saved as the user&apos;s own copy. Editors that write their field to the draft after a pause: flushed before any read.</extracomment>
         <translation>နမူနာ (မသိမ်းရသေး) — %1</translation>
     </message>
     <message>
@@ -2019,8 +2024,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="267"/>
-        <source>Printed between the Burmese and the English text, e.g. ' - '</source>
-        <translation>မြန်မာစာနှင့် အင်္ဂလိပ်စာကြားတွင် ရိုက်နှိပ်မည့်စာ၊ ဥပမာ ' - '</translation>
+        <source>Printed between the Burmese and the English text, e.g. &apos; - &apos;</source>
+        <translation>မြန်မာစာနှင့် အင်္ဂလိပ်စာကြားတွင် ရိုက်နှိပ်မည့်စာ၊ ဥပမာ &apos; - &apos;</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/designer_parts.py" line="283"/>

@@ -97,3 +97,13 @@ def test_pasted_text_that_starts_or_ends_with_a_line_break_starts_or_ends_a_para
     body.setTextCursor(cursor)
     paste_text(body, "Before it.\r\n")
     assert "\n\nPasted on its own.\n\nBefore it.\n\nLooking ahead" in window.document.get(("body", "en"))
+
+
+def test_an_edit_writes_back_its_paragraph_and_keeps_the_others_as_written(window):
+    body = window.editor.bodies["en"]
+    window.document.set(("body", "en"), "First line\nwrapped by hand.\n\nSecond paragraph.", "body")
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, " More.")
+    body.flush()
+    assert window.document.get(("body", "en")) == "First line\nwrapped by hand.\n\nSecond paragraph. More."

@@ -101,3 +101,70 @@ def test_autosave_happens_when_typing_pauses_or_at_most_every_4_seconds(monkeypa
             break
     assert clock[0] - 102.0 <= recovery.MAX_UNSAVED_SECONDS + 0.5
     store.close()
+
+
+def test_the_autosave_serialises_and_writes_off_the_gui_thread(window, qtbot, monkeypatch):
+    import threading
+
+    from desktop_app.draft import Draft
+
+    threads = []
+    real = Draft.to_yaml
+
+    def to_yaml(self):
+        threads.append(threading.current_thread())
+        return real(self)
+
+    monkeypatch.setattr(Draft, "to_yaml", to_yaml)
+    body = window.editor.bodies["my"]
+    body.insertPlainText(TYPED)
+    window.recovery.first_unsaved = window.recovery.last_change = 0.0  # long enough ago: due now
+    window._autosave_tick()
+    window.recovery.wait()
+    assert threads and threading.main_thread() not in threads
+    assert TYPED in window.recovery.draft_path.read_text(encoding="utf-8")
+    assert window.recovery.saved_revision == window.document.revision
+    assert not window.recovery.due(window.document.revision)
+
+
+def test_typing_during_a_background_write_stays_unsaved_and_a_late_write_never_returns_a_discarded_draft(
+        qapp, tmp_path):
+    import threading
+
+    store = recovery.RecoveryStore(tmp_path)
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(30)
+        return "body: {my: one}\n"
+
+    store.note_change(1)
+    store.save_in_background(1, slow, None)
+    assert store.writing
+    assert not store.due(2)  # one write at a time
+    store.note_change(2)  # typing goes on meanwhile: it is unsaved from now on
+    threading.Timer(0.2, release.set).start()
+    store.discard()  # waits for the write, then removes it: nothing comes back later
+    assert not store.draft_path.exists() and not store.writing
+    store.note_change(3)
+    assert store.first_unsaved is not None
+    store.close()
+
+
+def test_a_failed_background_write_is_said_and_retried(qapp, qtbot, tmp_path):
+    store = recovery.RecoveryStore(tmp_path)
+    store.note_change(1)
+
+    def broken() -> str:
+        raise OSError("disk full")
+
+    with qtbot.waitSignal(store.failed, timeout=5000):
+        store.save_in_background(1, broken, None)
+    store.wait()
+    assert store.saved_revision == 0 and store.first_unsaved is not None
+    store.last_change = 0.0
+    assert store.due(1)  # the next tick tries again
+    store.save_in_background(1, lambda: "body: {my: two}\n", None)
+    store.wait()
+    assert store.draft_path.read_text(encoding="utf-8") == "body: {my: two}\n" and store.saved_revision == 1
+    store.close()

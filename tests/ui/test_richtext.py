@@ -37,6 +37,20 @@ def test_generated_bodies_survive_the_editor(qapp, generated):
     assert parse(through_editor(markup)) == parse(markup)
 
 
+def kept_sources(markup: str) -> str:
+    """The body as the editor writes it back when no paragraph was edited: each block's own markup."""
+    sources = load_markup(QTextDocument(), markup)
+    assert sources is not None
+    return "\n\n".join(sources)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(generated_blocks.filter(lambda blocks: OBJECT not in write_blocks(blocks) and write_blocks(blocks)))
+def test_generated_bodies_keep_each_paragraphs_own_markup(qapp, generated):
+    markup = write_blocks(generated)
+    assert parse(kept_sources(markup)) == parse(markup)
+
+
 def test_a_stray_object_character_is_dropped_not_kept_as_a_chip(qapp):
     assert through_editor(f"a{OBJECT}b and **x{OBJECT}** y") == "ab and **x** y"
 
@@ -47,6 +61,8 @@ def test_every_body_in_tests_data_survives_the_editor(qapp, where, markup):
     if problems:
         pytest.skip("the file is meant to be refused")
     assert parse(through_editor(markup)) == blocks, where
+    if blocks:
+        assert parse(kept_sources(markup)) == blocks, where
 
 
 def test_the_editor_shows_formatting_not_markup(qapp):
