@@ -687,16 +687,14 @@ class StartHook(QObject):
         return self.tr("Start") + " — Thadin"
 
     def _enable_document_actions(self, enabled: bool) -> None:
+        """Save, Export, Undo and Insert act on the release: off while the doors cover it."""
         window = self.window
         for action in (window.save_action, window.save_as_action, window.export_pdf_action,
-                       window.export_docx_action, window.export_both_action, window.undo_action,
-                       window.redo_action):
-            action.setEnabled(enabled and (action not in (window.undo_action, window.redo_action)
-                                           or bool(action.text())))
+                       window.export_docx_action, window.export_both_action):
+            action.setEnabled(enabled)
+        window.undo_action.setEnabled(enabled and window.document.undo_stack.canUndo())
+        window.redo_action.setEnabled(enabled and window.document.undo_stack.canRedo())
         window.insert_menu.setEnabled(enabled)
-        if enabled:  # the undo actions say themselves whether there is something to undo
-            window.undo_action.setEnabled(window.document.undo_stack.canUndo())
-            window.redo_action.setEnabled(window.document.undo_stack.canRedo())
 
     def document_replaced(self) -> None:
         """Leave the doors and mark a sample: another release is on screen (a door, Open, Recover)."""

@@ -232,3 +232,47 @@ def test_the_start_screen_fits_a_small_window(start, qtbot):
     for widget in (screen.create_button, screen.open_button, screen.sample_button, screen.design_button):
         assert widget.isVisible() and widget.width() >= widget.minimumSizeHint().width()
     assert screen.width() <= start.width()
+
+
+def test_open_door_opens_the_chosen_file_and_cancel_stays_on_the_doors(start, qtbot, tmp_path):
+    screen = start.start.screen
+    start.prompts.open_path = lambda folder: None  # the file dialog cancelled
+    screen.open_button.click()
+    assert start.start.showing
+    mine = tmp_path / "mine.release.yaml"
+    mine.write_text(sample_release().read_text(encoding="utf-8").replace(
+        "Second Forum on Defection and Defiance Movement:", "Our own statement:"), encoding="utf-8")
+    start.prompts.open_path = lambda folder: mine
+    screen.open_button.click()
+    assert not start.start.showing and start.document.path == mine and not start.document.is_sample
+    assert start.preview.pdf.pageCount() == 0  # the sample under the doors never shows
+    wait_for_preview(qtbot, start)
+    assert "Our own statement" in page_text(start)
+    assert start.recent_files()[0] == str(mine)
+
+
+def test_a_door_asks_before_dropping_unsaved_changes(window):
+    window.document.set(("headline", "en"), "Changed", "edit")
+    window.new_action.trigger()
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Cancel
+    window.start.screen.sample_button.click()
+    assert window.start.showing and window.document.get(("headline", "en")) == "Changed"  # nothing lost
+    QTest.keyClick(window.start.screen, Qt.Key.Key_Escape)
+    assert not window.start.showing and window.document.get(("headline", "en")) == "Changed"
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Discard  # lets the fixture close the window
+
+
+def test_every_door_is_reached_with_the_keyboard(start, qtbot, tmp_path):
+    kept = tmp_path / "kept.release.yaml"
+    shutil.copy(sample_release(), kept)
+    start.remember(kept)
+    start.start.show_start(can_go_back=True)
+    screen = start.start.screen
+    qtbot.waitUntil(lambda: start.focusWidget() is screen.letterheads)
+    order = []
+    for _ in range(10):
+        order.append(start.focusWidget())
+        QTest.keyClick(start.focusWidget(), Qt.Key.Key_Tab)
+    assert order == [screen.letterheads, screen.burmese, screen.english, screen.create_button, screen.open_button,
+                     screen.sample_button, screen.design_button, screen.recent_list, screen.open_recent_button,
+                     screen.remove_button]
