@@ -121,3 +121,64 @@ def test_stretching_between_syllables_adds_where_the_glyph_by_position_scan_did(
         if any(here < pos <= after for pos in positions):
             expected[k] = expected[k]._replace(x_advance=expected[k].x_advance + extra * 1000.0 / 11.0)
     assert stretch_at(shaped, positions, extra, 11.0).__shapeData__ == expected
+
+
+@given(st.text(alphabet="ab  c", min_size=1, max_size=16), st.floats(0.1, 3.0))
+def test_stretching_spaces_adds_to_the_space_glyphs_only(text, extra):
+    from desktop_app.writers.pdf.shaping import stretch_spaces
+
+    shaped = ShapedStr(text, shapeData=[ShapeData(i, 500.0, 0.0, 0.0, 0.0, 500) for i in range(len(text))])
+    add = extra * 1000.0 / 11.0
+    expected = [sd._replace(x_advance=sd.x_advance + add) if text[sd.cluster] == " " else sd
+                for sd in shaped.__shapeData__]
+    assert stretch_spaces(shaped, text, extra, 11.0).__shapeData__ == expected
+
+
+def _reference_tokens(chunk: bytes, data: list, escape) -> str:
+    """``draw._tokens`` as it was: one pass over every glyph, offsets or not."""
+    from desktop_app.writers.pdf.draw import _escape, _fp
+
+    out: list[str] = []
+    codes: list[int] = []
+    total = None
+    for code, sd in zip(chunk, data, strict=True):
+        shift = -sd.x_offset
+        if shift:
+            if codes:
+                out.append(f"({_escape(bytes(codes), escape)})")
+                codes = []
+            total = shift if total is None else total + shift
+        if total is not None:
+            number = _fp(0 + total)
+            if number != "0":
+                out.append(number)
+            total = None
+        codes.append(code)
+        correction = sd.width - sd.x_advance + sd.x_offset
+        if correction:
+            out.append(f"({_escape(bytes(codes), escape)})")
+            codes = []
+            total = correction
+    if codes:
+        out.append(f"({_escape(bytes(codes), escape)})")
+    elif total is not None:
+        number = _fp(0 + total)
+        if number != "0":
+            out.append(number)
+    if len(out) == 1 and out[0].startswith("("):
+        return f"{out[0]} Tj"
+    return f"[{' '.join(out)}] TJ"
+
+
+@given(st.lists(st.tuples(st.integers(0, 255), st.sampled_from([500.0, 480.5, 0.0, 512.25]),
+                          st.sampled_from([0, 0.0, 0, -30.0, 12.5]), st.sampled_from([500, 0, 480, 520])),
+                max_size=14))
+def test_text_operators_are_the_glyph_by_glyph_ones(glyphs):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop_app.writers.pdf.draw import _tokens
+
+    chunk = bytes(code for code, *_ in glyphs)
+    data = [ShapeData(i, advance, 0.0, offset, 0.0, width) for i, (_, advance, offset, width) in enumerate(glyphs)]
+    escape = Canvas(None)._escape
+    assert _tokens(chunk, data, escape) == _reference_tokens(chunk, data, escape)

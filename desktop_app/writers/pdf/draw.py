@@ -65,6 +65,21 @@ def _tokens(chunk: bytes, data: list, escape: Callable[[bytes], str]) -> str:
     numbers, and drops numbers that print as ``0``; this does the same in one pass.
     """
     out: list[str] = []
+    if not any(sd[3] for sd in data):  # no glyph offset (most Latin text): cut only at corrections
+        corrections = [sd[5] - sd[1] + sd[3] for sd in data]  # width - x_advance + x_offset
+        start = 0
+        for i, correction in enumerate(corrections):
+            if correction:
+                out.append(f"({_escape(chunk[start:i + 1], escape)})")
+                start = i + 1
+                number = _fp(0 + correction)
+                if number != "0":
+                    out.append(number)
+        if start < len(chunk):
+            out.append(f"({_escape(chunk[start:], escape)})")
+        if len(out) == 1 and out[0].startswith("("):
+            return f"{out[0]} Tj"
+        return f"[{' '.join(out)}] TJ"
     codes: list[int] = []
     total: float | None = None
     for code, sd in zip(chunk, data, strict=True):
@@ -115,6 +130,9 @@ def _format_shaped(text: PDFTextObject, shaped: ShapedStr) -> str:
                 text._curSubset = subset
             data = shape_data[done:done + len(chunk)]
             done += len(chunk)
+            if not any(sd[4] for sd in data):  # no glyph raised or lowered: one operator at this rise
+                code.append(_tokens(chunk, data, escape))
+                continue
             start = 0
             for i, sd in enumerate(data):
                 rise = rise0 + size * sd.y_offset / 1000

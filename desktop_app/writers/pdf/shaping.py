@@ -28,6 +28,7 @@ from ...fonts import MYANMAR_CHARS
 from ...myanmar.words import word_break_positions
 
 _SPACE_RUNS = re.compile(" +")
+_SPACE = re.compile(" ")
 
 
 @lru_cache(maxsize=64)
@@ -189,6 +190,7 @@ def stretch_spaces(shaped: ShapedStr, text: str, extra: float, size: float) -> S
     if not extra:
         return shaped
     add = extra * 1000.0 / size
-    data = [sd._replace(x_advance=sd.x_advance + add) if 0 <= sd.cluster < len(text) and text[sd.cluster] == " "
-            else sd for sd in shaped.__shapeData__]
+    spaces = {m.start() for m in _SPACE.finditer(text)}  # the clusters of space glyphs
+    data = [sd if sd[0] not in spaces else ShapeData(sd[0], sd[1] + add, sd[2], sd[3], sd[4], sd[5])
+            for sd in shaped.__shapeData__]
     return ShapedStr(str(shaped), shapeData=data)
