@@ -78,12 +78,23 @@ def line_separator(before: str, after: str) -> str:
 
 
 class _InlineParser:
-    """One pass over a paragraph's text with a small state machine for emphasis."""
+    """One pass over a paragraph's text with a small state machine for emphasis.
+
+    Plain text is taken in stretches: from one character that could start markup (a
+    backslash, ``*``, ``[``, ``<``, or with bare URLs an ``h`` or ``m`` after a space) to
+    the next, the characters between are text whatever the state (a 200-page release is
+    mostly such stretches).
+    """
+
+    #: Characters where markup may start; everything between two of them is plain text.
+    MARKUP_STOP = re.compile(r"[\\*\[<]")
+    MARKUP_STOP_BARE_URLS = re.compile(r"[\\*\[<]|(?<!\S)[hm]")
 
     def __init__(self, text: str, line_at: Callable[[int], int | None], bare_urls: bool) -> None:
         self.text = text
         self.line_at = line_at
         self.bare_urls = bare_urls
+        self._stop = self.MARKUP_STOP_BARE_URLS if bare_urls else self.MARKUP_STOP
         self.problems: list[MarkupProblem] = []
         self._brackets, self._parens, self._next_close = _pairs(text)
 
@@ -156,6 +167,11 @@ class _InlineParser:
                     continue
             buf.append(ch)
             i += 1
+            stop = self._stop.search(text, i, end)  # the plain text up to where markup may start
+            plain_end = end if stop is None else stop.start()
+            if plain_end > i:
+                buf.append(text[i:plain_end])
+                i = plain_end
         flush()
         for marker, pos in opened.items():
             name = "bold" if marker == "**" else "italic"

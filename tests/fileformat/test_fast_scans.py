@@ -7,14 +7,15 @@ lookup must equal the character-by-character matcher they replace, on any text.
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.fileformat.fields import _ALLOWED_CONTROLS, _FORBIDDEN_RE, MAX_STACKED_MARKS, FieldReader
-from desktop_app.fileformat.markup import _pairs
+from desktop_app.fileformat.markup import _pairs, parse_blocks, parse_inline
 
 
 def _reference_pairs(text: str) -> tuple[dict[int, int], dict[int, int], list[int]]:
@@ -119,3 +120,26 @@ def test_pairs_on_a_real_paragraph():
     brackets, parens, next_close = _pairs(text)
     assert (brackets, parens) == _reference_pairs(text)[:2]
     assert [next_close[k] for k in range(len(text) + 1)] == _reference_pairs(text)[2]
+
+
+_INLINE = st.lists(st.sampled_from(["[", "]", "(", ")", "\\", "*", "**", "<", ">", " ", "\n", "a", "b c", "h", "m",
+                                    "http://x.org", "https://a.b/c", "mailto:a@b.org", "[^n1]", "[t](https://e.org)",
+                                    "<https://e.org>", "ကခ", "\u00a0h", "\th", "_", "."]), max_size=25).map("".join)
+
+
+def _parsed_char_by_char(monkeypatch, text: str, bare_urls: bool):
+    """What the inline parser gives when it looks at every character (every one a possible markup start)."""
+    from desktop_app.fileformat.markup import _InlineParser
+
+    every = re.compile("(?s).")
+    with monkeypatch.context() as m:
+        m.setattr(_InlineParser, "MARKUP_STOP", every)
+        m.setattr(_InlineParser, "MARKUP_STOP_BARE_URLS", every)
+        return parse_inline(text, 3, bare_urls=bare_urls), parse_blocks(text, lambda i: i + 1, bare_urls=bare_urls)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_INLINE, st.booleans())
+def test_inline_markup_taken_in_plain_stretches_parses_as_character_by_character(monkeypatch, text, bare_urls):
+    fast = parse_inline(text, 3, bare_urls=bare_urls), parse_blocks(text, lambda i: i + 1, bare_urls=bare_urls)
+    assert fast == _parsed_char_by_char(monkeypatch, text, bare_urls)
