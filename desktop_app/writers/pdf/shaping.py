@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
@@ -29,6 +30,7 @@ from ...myanmar.words import word_break_positions
 
 _SPACE_RUNS = re.compile(" +")
 _SPACE = re.compile(" ")
+_X_ADVANCE = itemgetter(1)  # ShapeData.x_advance
 
 
 @lru_cache(maxsize=64)
@@ -56,7 +58,10 @@ def shape(text: str, font_name: str, size: float) -> ShapedStr:
     buf.guess_segment_properties()
     hb.shape(hb_font, buf, {})
     face = font.face
-    glyph_to_char, char_widths, scale = face.glyphToChar, face.charWidths, face._pdfScale
+    glyph_to_char, char_widths = face.glyphToChar, face.charWidths
+    # ReportLab's ``face._pdfScale``, written out: the identity at 1000 units per em, else
+    # ``x * (1000 / units)`` (four calls per glyph otherwise).
+    per_unit = None if face.unitsPerEm == 1000 else 1000 / face.unitsPerEm
     chars, data = [], []
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
@@ -66,8 +71,12 @@ def shape(text: str, font_name: str, size: float) -> ShapedStr:
         except KeyError:
             uchar = font.hbAddPrivate(hb_font.glyph_to_string(gid), gid, x_advance)
         chars.append(chr(uchar))
-        data.append(ShapeData(info.cluster, scale(x_advance), scale(pos.y_advance), scale(pos.x_offset),
-                              scale(pos.y_offset), char_widths[uchar]))
+        if per_unit is None:
+            data.append(ShapeData(info.cluster, x_advance, pos.y_advance, pos.x_offset, pos.y_offset,
+                                  char_widths[uchar]))
+        else:
+            data.append(ShapeData(info.cluster, x_advance * per_unit, pos.y_advance * per_unit,
+                                  pos.x_offset * per_unit, pos.y_offset * per_unit, char_widths[uchar]))
     return ShapedStr("".join(chars), shapeData=data)
 
 
@@ -107,7 +116,7 @@ def shape_words(text: str, font_name: str, size: float) -> ShapedStr:
 
 def width(shaped: ShapedStr, size: float) -> float:
     """Advance width in points of a shaped string."""
-    return sum(sd.x_advance for sd in shaped.__shapeData__) * size / 1000.0
+    return sum(map(_X_ADVANCE, shaped.__shapeData__)) * size / 1000.0
 
 
 @lru_cache(maxsize=50_000)

@@ -118,6 +118,7 @@ class _Prepared:
     scales: list[float]
     notes: dict[int, int] = field(default_factory=dict)  # char index -> footnote number
     breaks: dict[int, int] = field(default_factory=dict)  # char index -> rank (0 preferred, 1 fallback)
+    sizes: list[float] = field(default_factory=list)  # the font size of each run (``Typesetter._size``)
 
     def run_at(self, i: int) -> int:
         """Index of the run holding character *i*."""
@@ -232,7 +233,8 @@ class Typesetter:
         for i in glued | {0}:
             breaks.pop(i, None)
         starts, fonts, styles, scales = self._runs(text, span_starts, span_styles)
-        return _Prepared(text, starts, fonts, styles, scales, notes, breaks)
+        sizes = [self._size(style, scale) for style, scale in zip(styles, scales, strict=True)]
+        return _Prepared(text, starts, fonts, styles, scales, notes, breaks, sizes)
 
     def _atoms(self, p: _Prepared) -> list[_Atom]:
         text, atoms = p.text, []
@@ -285,16 +287,17 @@ class Typesetter:
         return size * 0.62 if style.superscript else size
 
     def _atom_width(self, p: _Prepared, atom: _Atom) -> float:
-        k = p.run_at(atom.start)
-        if k + 1 >= len(p.starts) or p.starts[k + 1] >= atom.end:  # one run: the usual case
-            return 0 + text_width(p.text[atom.start:atom.end], p.fonts[k], self._size(p.styles[k], p.scales[k]))
-        return sum(text_width(t, f, self._size(s, k)) for t, f, s, k in self._segments(p, atom.start, atom.end, False))
+        starts, start, end = p.starts, atom.start, atom.end
+        k = bisect_right(starts, start) - 1  # p.run_at(start), asked for every atom
+        if k + 1 >= len(starts) or starts[k + 1] >= end:  # one run: the usual case
+            return 0 + text_width(p.text[start:end], p.fonts[k], p.sizes[k])
+        return sum(text_width(t, f, self._size(s, k)) for t, f, s, k in self._segments(p, start, end, False))
 
     def _glue_width(self, p: _Prepared, atom: _Atom) -> float:
         if atom.glue_end == atom.end:
             return 0.0
-        k = p.run_at(atom.end)
-        return text_width(" ", p.fonts[k], self._size(p.styles[k], p.scales[k]))
+        k = bisect_right(p.starts, atom.end) - 1
+        return text_width(" ", p.fonts[k], p.sizes[k])
 
     # -- line breaking ---------------------------------------------------------------------
     def layout(self, spans: list[Span], width_limit: float, align: str = "left",
