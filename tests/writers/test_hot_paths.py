@@ -182,3 +182,14 @@ def test_text_operators_are_the_glyph_by_glyph_ones(glyphs):
     data = [ShapeData(i, advance, 0.0, offset, 0.0, width) for i, (_, advance, offset, width) in enumerate(glyphs)]
     escape = Canvas(None)._escape
     assert _tokens(chunk, data, escape) == _reference_tokens(chunk, data, escape)
+
+
+@given(st.lists(st.tuples(st.sampled_from([0, 0.0, -40.5, 12, 300.25]), st.sampled_from([0, 512, 250.5, -20.0])),
+                min_size=1, max_size=30), st.sampled_from([6.2, 11.0]))
+def test_ink_extent_of_any_offsets_and_advances_is_the_glyph_by_glyph_extent(moves, size):
+    face = _faces()[0]
+    base = shape_words("ကျွန်ုပ်တို့ (ဒုတိယ) office fjord ျ ့", face, 11.0)
+    data = [sd._replace(x_offset=offset, x_advance=advance)
+            for sd, (offset, advance) in zip(base.__shapeData__, moves * len(base.__shapeData__), strict=False)]
+    shaped = ShapedStr(str(base), shapeData=data)
+    assert ink_extent(shaped, face, size) == _reference_ink(shaped, face, size)
