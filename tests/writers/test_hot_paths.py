@@ -193,3 +193,23 @@ def test_ink_extent_of_any_offsets_and_advances_is_the_glyph_by_glyph_extent(mov
             for sd, (offset, advance) in zip(base.__shapeData__, moves * len(base.__shapeData__), strict=False)]
     shaped = ShapedStr(str(base), shapeData=data)
     assert ink_extent(shaped, face, size) == _reference_ink(shaped, face, size)
+
+
+_SERIF_CHARS = [chr(cp) for cp in (*range(0x20, 0x7F), *range(0xA0, 0x17F), 0x2013, 0x2014, 0x201C, 0x201D)]
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_SERIF_CHARS), max_size=40), min_size=1, max_size=30))
+def test_runs_split_into_subset_codes_as_reportlab_splits_them(texts):
+    """Once a run's characters have codes, the fast split gives ReportLab's; past 256 codes too."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop_app.writers.pdf.draw import split_string
+
+    font = pdfmetrics.getFont(register_face(FAMILIES["Noto Serif"].file(False, False)))
+    for warm in (False, True):
+        ours, reportlabs = Canvas(None)._doc, Canvas(None)._doc  # the same calls in two documents
+        if warm:  # more than one subset's worth of codes already given out
+            font.splitString("".join(_SERIF_CHARS), ours)
+            font.splitString("".join(_SERIF_CHARS), reportlabs)
+        for text in texts + texts:
+            assert split_string(font, text, ours) == font.splitString(text, reportlabs), text

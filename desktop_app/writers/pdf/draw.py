@@ -22,7 +22,7 @@ from reportlab.lib import rl_accel
 from reportlab.lib.colors import Color, toColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -111,6 +111,26 @@ def _tokens(chunk: bytes, data: list, escape: Callable[[bytes], str]) -> str:
     return f"[{' '.join(out)}] TJ"
 
 
+def split_string(font: TTFont, text: str, doc: object) -> list[tuple[int, bytes]]:
+    """``font.splitString(text, doc)``: the codes of *text* in the font's subsets, grouped by subset.
+
+    ReportLab looks every character up in Python; once every character of a run has its
+    code (all but the first uses of each), and they all fall in one subset (nearly
+    always), that is one lookup per character by ``map``. Anything else is ReportLab's.
+    """
+    state = font.state.get(doc)
+    if state is not None and text and "\xa0" not in text:  # ReportLab draws U+00A0 as a space
+        try:
+            codes = list(map(state.assignments.__getitem__, map(ord, text)))
+        except KeyError:
+            pass  # a character without a code yet: ReportLab assigns it
+        else:
+            subset = codes[0] >> 8
+            if min(codes) >> 8 == subset == max(codes) >> 8:
+                return [(subset, bytes(codes) if not subset else bytes(code & 0xFF for code in codes))]
+    return font.splitString(text, doc)
+
+
 def _format_shaped(text: PDFTextObject, shaped: ShapedStr) -> str:
     """``PDFTextObject._formatText`` for a shaped string in a TrueType font: the same operators, faster."""
     canvas = text._canvas
@@ -124,7 +144,7 @@ def _format_shaped(text: PDFTextObject, shaped: ShapedStr) -> str:
         size = text._fontsize
         shape_data = shaped.__shapeData__
         done = 0
-        for subset, chunk in font.splitString(shaped, doc):
+        for subset, chunk in split_string(font, shaped, doc):
             if subset != text._curSubset:
                 code.append(f"{font.getSubsetInternalName(subset, doc)} {_fp(size)} Tf {_fp(text._leading)} TL")
                 text._curSubset = subset
