@@ -13,6 +13,7 @@ punycode (IDNA), everything else percent-encoded as UTF-8 (RFC 3987, 3.1).
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
 #: Characters a URI keeps as they are (RFC 3986 reserved and unreserved, and ``%``).
@@ -70,30 +71,52 @@ def _scripts(text: str) -> set[str]:
     return found
 
 
-def link_warnings(target: str) -> list[str]:
-    """Return why a reader should look twice at *target* (an allowed link): empty when nothing is odd."""
-    warnings = []
+@dataclass(frozen=True)
+class LinkRisk:
+    """Why a reader should look twice at an allowed link, as a kind the app can say in its language.
+
+    kinds: ``mailto-headers`` (detail: the headers beyond a subject), ``userinfo`` (detail:
+    the host the link really opens), ``mixed-scripts`` (detail: the host; shown: the label
+    that mixes scripts, un-punycoded).
+    """
+
+    kind: str
+    detail: str
+    shown: str = ""
+
+
+def link_risks(target: str) -> list[LinkRisk]:
+    """Return what is odd about *target* (an allowed link): empty when nothing is."""
+    risks = []
     lowered = target.lower()
     if lowered.startswith("mailto:"):
         _address, _sep, query = target[len("mailto:"):].partition("?")
         headers = sorted({field.partition("=")[0].lower() for field in query.split("&") if field} - _MAILTO_HEADERS)
         if headers:
-            warnings.append(f"the e-mail link also sets {', '.join(headers)} (only a subject is expected)")
-        return warnings
+            risks.append(LinkRisk("mailto-headers", ", ".join(headers)))
+        return risks
     try:
         parts = urlsplit(target)
         host = parts.hostname or ""
     except ValueError:
-        return warnings
+        return risks
     if "@" in parts.netloc:
-        warnings.append(f"the link goes to '{host}', not to what is written before the '@'")
+        risks.append(LinkRisk("userinfo", host))
     for label in host.split("."):
         shown = _unpunycode(label)
         if len(_scripts(shown)) > 1:
-            warnings.append(f"the host name '{host}' mixes letters of different scripts in '{shown}' "
-                            "(a look-alike address?)")
+            risks.append(LinkRisk("mixed-scripts", host, shown))
             break
-    return warnings
+    return risks
+
+
+def link_warnings(target: str) -> list[str]:
+    """Return why a reader should look twice at *target* (an allowed link), in the file's wording."""
+    words = {"mailto-headers": "the e-mail link also sets {detail} (only a subject is expected)",
+             "userinfo": "the link goes to '{detail}', not to what is written before the '@'",
+             "mixed-scripts": "the host name '{detail}' mixes letters of different scripts in '{shown}' "
+                              "(a look-alike address?)"}
+    return [words[r.kind].format(detail=r.detail, shown=r.shown) for r in link_risks(target)]
 
 
 def _unpunycode(label: str) -> str:

@@ -35,30 +35,57 @@ class MarkupProblem:
     hint: str = ""
 
 
-def url_problem(url: str) -> str | None:
-    """Return why *url* is not an acceptable link target, or None when it is."""
+@dataclass(frozen=True)
+class UrlFault:
+    """Why a link target is refused, as a kind the app can say in the interface language.
+
+    kinds: ``direction`` (bidi controls; detail: their names), ``scheme`` (not http, https
+    or mailto; detail: the scheme, empty when there is none), ``spaces``, ``email`` (a
+    mailto without an address), ``invalid`` (not parseable), ``host`` (no host name).
+    """
+
+    kind: str
+    detail: str = ""
+
+
+def url_fault(url: str) -> UrlFault | None:
+    """Return why *url* is not an acceptable link target, or None when it is (the loader's rules)."""
     controls = bidi_controls_in(url)
     if controls:
-        names = ", ".join(dict.fromkeys(describe(ch) for ch in controls))
-        return (f"link {url!r} holds invisible direction controls ({names}) that can make it show "
-                "a different address from the one it opens")
+        return UrlFault("direction", ", ".join(dict.fromkeys(describe(ch) for ch in controls)))
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
     if scheme not in ALLOWED_SCHEMES:
-        shown = f"'{scheme}:' " if scheme else ""
-        return f"link {url!r}: {shown}links are not allowed; only http, https and mailto"
+        return UrlFault("scheme", scheme)
     if any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return f"link {url!r} contains spaces or control characters"
+        return UrlFault("spaces")
     if scheme == "mailto":
         if not _EMAIL_RE.fullmatch(url[len("mailto:"):].split("?", 1)[0]):
-            return f"link {url!r} is not an e-mail address"
+            return UrlFault("email")
         return None
     try:
         parts = urlsplit(url)
     except ValueError:  # e.g. an unclosed '[' of an IPv6 address
-        return f"link {url!r} is not a valid web address"
+        return UrlFault("invalid")
     if not parts.netloc or parts.netloc.startswith("."):
-        return f"link {url!r} has no host name"
+        return UrlFault("host")
     return None
+
+
+def url_problem(url: str) -> str | None:
+    """Return why *url* is not an acceptable link target, or None when it is (the file's wording)."""
+    fault = url_fault(url)
+    if fault is None:
+        return None
+    if fault.kind == "direction":
+        return (f"link {url!r} holds invisible direction controls ({fault.detail}) that can make it show "
+                "a different address from the one it opens")
+    if fault.kind == "scheme":
+        shown = f"'{fault.detail}:' " if fault.detail else ""
+        return f"link {url!r}: {shown}links are not allowed; only http, https and mailto"
+    return {"spaces": f"link {url!r} contains spaces or control characters",
+            "email": f"link {url!r} is not an e-mail address",
+            "invalid": f"link {url!r} is not a valid web address",
+            "host": f"link {url!r} has no host name"}[fault.kind]
 
 
 def link_text(url: str) -> str:
