@@ -9,7 +9,8 @@ splits a note's value that way and writes edits back so that only what was edite
 - editing one language's text rewrites that language only (its link stays at its end);
 - editing the link replaces it in every language that ends with it (or, when the note had
   none, adds it to every language that has a text);
-- a note written as one string stays one string while it is English only.
+- an English-only note is one string (as the sample writes its links), unless the file
+  wrote it as a mapping.
 
 Qt-free, so it is tested like the rest of the pipeline.
 """
@@ -87,9 +88,9 @@ def _joined(text: str, link: str) -> str:
 
 
 def _value(original: Any, texts: dict[str, str]) -> Any:
-    """Return the note's new value; a plain string stays one while the note is English only."""
+    """Return the note's new value; an English-only note is a plain string unless it was written as a mapping."""
     texts = {lang: markup for lang, markup in texts.items() if markup.strip()}
-    if isinstance(original, str) and set(texts) == {"en"}:
+    if (isinstance(original, str) or not original) and set(texts) == {"en"}:
         return texts["en"]
     if isinstance(original, Mapping):  # keep the file's language order
         ordered = {lang: texts[lang] for lang in original if lang in texts}

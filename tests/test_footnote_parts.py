@@ -66,7 +66,8 @@ def test_link_added_removed_and_replaced_in_every_language_that_carries_it():
     assert linked == {"my": "ပြည်သူ့ပန်းတိုင် <https://pg.org>", "en": "Peoples' Goal <https://pg.org>"}
     assert with_link(linked, "https://pg.org/about")["en"] == "Peoples' Goal <https://pg.org/about>"
     assert with_link(linked, "") == value
-    assert with_link({}, "https://pg.org") == {"en": "<https://pg.org>"}
+    assert with_link({}, "https://pg.org") == "<https://pg.org>"
+    assert with_link({"en": "<https://a.org>"}, "https://pg.org") == {"en": "<https://pg.org>"}
     assert is_empty(with_link("<https://pg.org>", ""))
 
 

@@ -234,6 +234,29 @@ class BodyEdit(QTextEdit):
         self.setTextCursor(cursor)
         self.flush()
 
+    def remove_note(self, note_id: str) -> None:
+        """Remove every chip citing *note_id* and write the body to the draft now (deleting the note)."""
+        positions = self.note_positions(note_id)
+        if not positions:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for position in reversed(positions):
+            cursor.setPosition(position)
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        cursor.endEditBlock()
+        self.flush()
+
+    def select_chip(self, position: int) -> None:
+        """Select the chip at *position*, show it and take the focus (a citation was clicked)."""
+        cursor = self.textCursor()
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        cursor.setPosition(min(position + 1, self.document().characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.setFocus()
+
     def set_numbers(self, numbers: dict[str, int]) -> None:
         """Show footnote chips with these numbers (from the last render)."""
         if numbers != self.chips.numbers:

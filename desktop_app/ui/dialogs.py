@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -15,13 +14,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..fileformat.markup import url_problem
-
-_NOTE_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+from ..footnote_parts import is_empty, with_link, with_text
+from ..markupwriter import write_inlines
+from ..model import Run
+from .fonts import editor_font
+from .linkwords import check_link
 
 
 class _Form(QDialog):
@@ -70,59 +72,77 @@ class _Form(QDialog):
 
 
 class FootnoteDialog(_Form):
-    """Insert footnote: cite an existing note or create one (URL checked as the file format does)."""
+    """Insert footnote: a new note (its partner link and texts) or one already in the text, chosen explicitly.
 
-    NEW = "\0new"
+    Notes are listed by number and words, never by the file's ids; the new note's link is
+    checked as it is typed, with the loader's rules, in plain words.
+    """
 
     def __init__(self, existing: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Insert footnote"))
-        self.existing = existing
-        self.choice = QComboBox(self)
-        self.choice.addItem(self.tr("New footnote"), self.NEW)
-        for note_id, text in existing.items():
-            self.choice.addItem(f"{note_id} — {text}", note_id)
-        self.note_id = QLineEdit(self)
+        self.new = QRadioButton(self.tr("A new footnote"), self)
+        self.old = QRadioButton(self.tr("A footnote already in the text"), self)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://…")
-        for widget, name in ((self.choice, self.tr("Footnote")), (self.note_id, self.tr("Footnote id")),
-                             (self.url, self.tr("Address (URL)"))):
+        self.text_my = QLineEdit(self)
+        self.text_en = QLineEdit(self)
+        self.text_my.setFont(editor_font(True))
+        self.choice = QComboBox(self)
+        for note_id, summary in existing.items():
+            self.choice.addItem(summary, note_id)
+        self.new.setChecked(True)
+        self.old.setEnabled(bool(existing))
+        for widget, name in ((self.url, self.tr("Partner link")), (self.text_my, self.tr("Burmese text")),
+                             (self.text_en, self.tr("English text")), (self.choice, self.tr("Footnote to cite"))):
             widget.setAccessibleName(name)
+        self.form.addRow(self.new)
+        self.form.addRow(self.tr("Partner link:"), self.url)
+        self.form.addRow(self.tr("Burmese text:"), self.text_my)
+        self.form.addRow(self.tr("English text:"), self.text_en)
+        self.form.addRow(self.old)
         self.form.addRow(self.tr("Footnote:"), self.choice)
-        self.form.addRow(self.tr("Id:"), self.note_id)
-        self.form.addRow(self.tr("Address:"), self.url)
-        self.choice.currentIndexChanged.connect(self._switch)
+        self.new.toggled.connect(self._switch)
+        self.url.textEdited.connect(lambda _text: self.error.setText(check_link(self.url.text()).text))
         self._switch()
 
     def _switch(self) -> None:
-        new = self.choice.currentData() == self.NEW
-        self.note_id.setEnabled(new)
-        self.url.setEnabled(new)
+        new = self.new.isChecked()
+        for field in (self.url, self.text_my, self.text_en):
+            field.setEnabled(new)
+        self.choice.setEnabled(not new)
+        self.error.setText("")
 
     def first_field(self) -> QWidget | None:
-        """Open in the new note's id: typing must never pick an existing note by its first letter."""
-        return self.note_id if self.is_new else self.choice
+        """Open in the new note's link: typing must never pick an existing note by its first letter."""
+        return self.url if self.is_new else self.choice
 
     @property
     def is_new(self) -> bool:
         """True when the user creates a footnote rather than citing one."""
-        return self.choice.currentData() == self.NEW
+        return self.new.isChecked()
 
     @property
     def chosen_id(self) -> str:
-        """The id of the footnote to cite."""
-        return self.note_id.text().strip() if self.is_new else self.choice.currentData()
+        """The footnote to cite (when not new)."""
+        return str(self.choice.currentData())
+
+    def new_value(self) -> Any:
+        """Return the new note as the file holds it: each text (markup characters kept as typed) and the link."""
+        value: Any = {}
+        for lang, field in (("my", self.text_my), ("en", self.text_en)):
+            value = with_text(value, lang, write_inlines([Run(field.text().strip())]))
+        return with_link(value, self.url.text()) if self.url.text().strip() else value
 
     def problem(self) -> str:
         if not self.is_new:
             return ""
-        note_id = self.note_id.text().strip()
-        if not _NOTE_ID_RE.match(note_id):
-            return self.tr("An id is letters, digits, '-', '_' or '.', e.g. pg.")
-        if note_id in self.existing:
-            return self.tr("There is already a footnote '%1'.").replace("%1", note_id)
-        problem = url_problem(self.url.text().strip())
-        return self.tr("Not a valid address: %1").replace("%1", problem) if problem else ""
+        verdict = check_link(self.url.text())
+        if verdict.refused:
+            return verdict.text
+        if is_empty(self.new_value()):
+            return self.tr("Give the footnote a partner link or a text.")
+        return ""
 
 
 class LinkDialog(_Form):
@@ -144,8 +164,10 @@ class LinkDialog(_Form):
         return self.text.text().strip() or self.url.text().strip()
 
     def problem(self) -> str:
-        problem = url_problem(self.url.text().strip())
-        return self.tr("Not a valid address: %1").replace("%1", problem) if problem else ""
+        if not self.url.text().strip():
+            return self.tr("Type the address the link opens.")
+        verdict = check_link(self.url.text())
+        return verdict.text if verdict.refused else ""
 
 
 class PreferencesDialog(_Form):

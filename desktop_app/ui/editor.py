@@ -7,7 +7,6 @@ change whole values through the same undo stack as typing.
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,20 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..draft import FieldPath
+from ..footnote_parts import note_texts
 from ..model import MYANMAR
 from .bodyedit import BodyEdit
 from .document import ReleaseDocument
 from .fields import FieldSignals, LineField, TextField
 from .fonts import editor_font
+from .notes import NotesPanel
 
 LANGUAGES = ("my", "en")
-
-
-def _note_texts(value: object) -> dict[str, str]:
-    """Return a footnote's text per language (a plain string is English)."""
-    if isinstance(value, str):
-        return {"en": value}
-    return {k: v for k, v in (value or {}).items() if isinstance(v, str)} if isinstance(value, dict) else {}
 
 
 class BilingualRow(QWidget):
@@ -206,48 +200,17 @@ class EditorPanel(QTabWidget):
         return table, add, remove
 
     def _build_footnotes(self) -> None:
-        self.notes, self.add_note, self.remove_note = self._table_tab(4, narrow=2)
-        self.notes.itemChanged.connect(self._note_edited)
-        self.remove_note.clicked.connect(self._remove_note)
-
-    def _note_edited(self, item: QTableWidgetItem) -> None:
-        if self._loading or item.column() < 2:
-            return
-        note_id = self._note_id(item.row())
-        texts = _note_texts(self.document.get(("footnotes", note_id), {}))
-        texts[LANGUAGES[item.column() - 2]] = item.text()
-        self.document.set(("footnotes", note_id), {k: v for k, v in texts.items() if v}, "Edit footnote")
-
-    def _note_id(self, row: int) -> str:
-        return cast(QTableWidgetItem, self.notes.item(row, 1)).text()  # every row has its id cell
-
-    def _remove_note(self) -> None:
-        row = self.notes.currentRow()
-        if row >= 0:
-            self.document.set(("footnotes", self._note_id(row)), None, "Remove footnote")
+        self.notes = NotesPanel(self.document, self.bodies, self)
+        self.notes.showBody.connect(lambda: self.setCurrentIndex(2))
+        self.addTab(self.notes, "")
 
     def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
-        """Fill the footnote table; numbers come from first reference (resolve), not the table."""
+        """Show the live note numbers of the last render (None: a text with errors keeps the last ones)."""
         if numbers is None:
-            numbers = getattr(self, "_numbers", None)
-        else:
-            self._numbers = numbers
-        if numbers is not None:
-            for body in self.bodies.values():
-                body.set_numbers(numbers)
-        self._loading = True
-        notes = self.document.get(("footnotes",), {}) or {}
-        self.notes.setRowCount(len(notes))
-        for row, (note_id, value) in enumerate(notes.items()):
-            texts = _note_texts(value)
-            number = (numbers or {}).get(note_id)
-            cells = [str(number) if number else "–", note_id, texts.get("my", ""), texts.get("en", "")]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column < 2:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.notes.setItem(row, column, item)
-        self._loading = False
+            return
+        for body in self.bodies.values():
+            body.set_numbers(numbers)
+        self.notes.set_numbers(numbers)
 
     def _build_contact(self) -> None:
         page, form = self._page()
@@ -268,7 +231,7 @@ class EditorPanel(QTabWidget):
 
     def _signatory_list(self) -> list[dict[str, str]]:
         value = self.document.get(("signatories",), []) or []
-        return [dict(_note_texts(s)) for s in value]
+        return [dict(note_texts(s)) for s in value]
 
     def _signatory_edited(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -311,6 +274,7 @@ class EditorPanel(QTabWidget):
                 if isinstance(widget, (LineField, TextField, BodyEdit)) and widget.doc is not document:
                     widget.rebind(document)
         document.fieldChanged.connect(self._field_changed)
+        self.notes.set_document(document)
         self._refresh_all()
 
     def _refresh_all(self) -> None:
@@ -325,14 +289,11 @@ class EditorPanel(QTabWidget):
         if isinstance(date, dt.date):
             self.date.setDate(QDate(date.year, date.month, date.day))
         self._loading = False
-        self.refresh_notes()
         self.refresh_signatories()
 
     def _field_changed(self, path: tuple) -> None:
         if not path or path[0] in ("letterhead", "layout", "date"):
             self._refresh_all()
-        elif path[0] == "footnotes":
-            self.refresh_notes()
         elif path[0] == "signatories":
             self.refresh_signatories()
 
@@ -352,6 +313,8 @@ class EditorPanel(QTabWidget):
                 editor.go_to_line(line - value_line - 1)
         elif head in ("headline", "label") and len(parts) > 1 and parts[1] in LANGUAGES:
             self.rows[head].fields[parts[1]].setFocus()
+        elif head == "footnotes" and len(parts) > 1:
+            self.notes.focus_note(parts[1], parts[2] if len(parts) > 2 else None)
         elif head == "contact" and len(parts) > 1:
             (self.lines.get(parts[1]) or self.rows["contact"].fields["my"]).setFocus()
 
@@ -380,9 +343,7 @@ class EditorPanel(QTabWidget):
         self.heading.setText(self.tr("Heading"))
         self.link.setText(self.tr("Link…"))
         self.footnote.setText(self.tr("Insert footnote…"))
-        self.notes.setHorizontalHeaderLabels([self.tr("No."), self.tr("Id"), self.tr("Burmese"), self.tr("English")])
-        self.add_note.setText(self.tr("Add footnote…"))
-        self.remove_note.setText(self.tr("Remove footnote"))
+        self.notes.retranslate()
         self.contact_labels["intro"].setText(self.tr("Introduction:"))
         for key, text in (("email", self.tr("E-mail:")), ("phone", self.tr("Phone:")), ("website", self.tr("Website:")),
                           ("signal", self.tr("Signal:"))):
@@ -397,7 +358,6 @@ class EditorPanel(QTabWidget):
         self.rows["contact"].set_names(self.tr("Contact introduction"), burmese, english)
         self.bodies["my"].setAccessibleName(self.tr("Body (Burmese)"))
         self.bodies["en"].setAccessibleName(self.tr("Body (English)"))
-        self.notes.setAccessibleName(self.tr("Footnotes"))
         self.signatories.setAccessibleName(self.tr("Signatories"))
         self.date.setAccessibleName(self.tr("Date"))
         self.letterhead.setAccessibleName(self.tr("Letterhead"))

@@ -24,16 +24,18 @@ from ..draft import Draft
 from ..errors import Problem, ReleaseError, ThadinError
 from ..export import DOCX, PDF
 from ..fileformat.yamlsource import parse_yaml_text
+from ..footnote_parts import is_empty, new_note_id
 from ..myanmar.normalize import fix_safe
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
 from ..textcheck import release_lean
 from .dialogs import FootnoteDialog, LinkDialog, PreferencesDialog
 from .document import ReleaseDocument
-from .editor import EditorPanel, _note_texts
+from .editor import EditorPanel
 from .exporting import run_export
 from .fields import FieldSignals
 from .letterheads import LetterheadsHook
+from .notes import note_summary
 from .people import TYPING, ZAWGYI, describe, paragraph_of, place
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
@@ -351,7 +353,6 @@ class MainWindow(QMainWindow):
         self.zawgyi_bar.convert.connect(self.convert_zawgyi)
         self.editor.link.triggered.connect(self.insert_link)
         self.editor.footnote.triggered.connect(self.insert_footnote)
-        self.editor.add_note.clicked.connect(self.insert_footnote)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.partial.connect(self.preview.show_partial)  # the edited page first
         self.renderer.busyChanged.connect(self._busy)
@@ -537,16 +538,18 @@ class MainWindow(QMainWindow):
         """Cite an existing footnote or create one, at the cursor of the current body editor."""
         editor = self.editor.current_body()
         notes = self.document.get(("footnotes",), {}) or {}
-        existing = {k: next(iter(_note_texts(v).values()), "") for k, v in notes.items()}
-        dialog = self.make_footnote_dialog(existing)
+        numbers = self.editor.notes.numbers
+        order = sorted((k for k, v in notes.items() if not is_empty(v)), key=lambda k: numbers.get(k, len(notes) + 1))
+        dialog = self.make_footnote_dialog({k: note_summary(notes[k], numbers.get(k)) for k in order})
         if not dialog.exec():
             return
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Insert footnote"))
+        note_id = dialog.chosen_id
         if dialog.is_new:
-            self.document.set(("footnotes", dialog.chosen_id), {"en": f"<{dialog.url.text().strip()}>"},
-                              "Add footnote")
-        editor.insert_note(dialog.chosen_id)
+            note_id = new_note_id(notes, dialog.url.text())
+            self.document.set(("footnotes", note_id), dialog.new_value(), self.tr("Add footnote"))
+        editor.insert_note(note_id)
         stack.endMacro()
         page = editor.parentWidget()
         if page is not None:

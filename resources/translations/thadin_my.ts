@@ -72,231 +72,208 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="283"/>
+        <location filename="../../desktop_app/ui/editor.py" line="246"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
-        <location filename="../../desktop_app/ui/editor.py" line="403"/>
+        <location filename="../../desktop_app/ui/editor.py" line="324"/>
+        <location filename="../../desktop_app/ui/editor.py" line="363"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="324"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="324"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
-        <location filename="../../desktop_app/ui/editor.py" line="400"/>
+        <location filename="../../desktop_app/ui/editor.py" line="325"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="325"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
-        <location filename="../../desktop_app/ui/editor.py" line="401"/>
+        <location filename="../../desktop_app/ui/editor.py" line="325"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="329"/>
         <source>Earlier tabs</source>
         <translation>ယခင် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="366"/>
+        <location filename="../../desktop_app/ui/editor.py" line="329"/>
         <source>Later tabs</source>
         <translation>နောက် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/editor.py" line="330"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="368"/>
+        <location filename="../../desktop_app/ui/editor.py" line="331"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/editor.py" line="332"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="333"/>
         <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/editor.py" line="333"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="334"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="371"/>
+        <location filename="../../desktop_app/ui/editor.py" line="334"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="335"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="374"/>
+        <location filename="../../desktop_app/ui/editor.py" line="337"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/editor.py" line="338"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="376"/>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
-        <location filename="../../desktop_app/ui/editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/editor.py" line="339"/>
+        <location filename="../../desktop_app/ui/editor.py" line="352"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="377"/>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
-        <location filename="../../desktop_app/ui/editor.py" line="391"/>
-        <location filename="../../desktop_app/ui/editor.py" line="394"/>
+        <location filename="../../desktop_app/ui/editor.py" line="340"/>
+        <location filename="../../desktop_app/ui/editor.py" line="352"/>
+        <location filename="../../desktop_app/ui/editor.py" line="355"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="378"/>
+        <location filename="../../desktop_app/ui/editor.py" line="341"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="379"/>
+        <location filename="../../desktop_app/ui/editor.py" line="342"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="380"/>
+        <location filename="../../desktop_app/ui/editor.py" line="343"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="381"/>
+        <location filename="../../desktop_app/ui/editor.py" line="344"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="382"/>
+        <location filename="../../desktop_app/ui/editor.py" line="345"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
-        <source>No.</source>
-        <translation>စဉ်</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="383"/>
-        <source>Id</source>
-        <translation>အမှတ်အသား</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="384"/>
-        <source>Add footnote…</source>
-        <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="385"/>
-        <source>Remove footnote</source>
-        <translation>အောက်ခြေမှတ်စု ဖယ်ရန်</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="386"/>
+        <location filename="../../desktop_app/ui/editor.py" line="347"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="348"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="348"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/editor.py" line="348"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="388"/>
+        <location filename="../../desktop_app/ui/editor.py" line="349"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/editor.py" line="353"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="393"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="395"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="396"/>
+        <location filename="../../desktop_app/ui/editor.py" line="357"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="397"/>
+        <location filename="../../desktop_app/ui/editor.py" line="358"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="398"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="399"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="402"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="404"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
@@ -396,59 +373,64 @@
 <context>
     <name>FootnoteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="79"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="83"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="82"/>
-        <source>New footnote</source>
+        <location filename="../../desktop_app/ui/dialogs.py" line="84"/>
+        <source>A new footnote</source>
         <translation>အောက်ခြေမှတ်စု အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="88"/>
-        <source>Footnote</source>
-        <translation>အောက်ခြေမှတ်စု</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="85"/>
+        <source>A footnote already in the text</source>
+        <translation>စာထဲတွင် ရှိပြီးသား အောက်ခြေမှတ်စု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="88"/>
-        <source>Footnote id</source>
-        <translation>အောက်ခြေမှတ်စု အမှတ်အသား</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="96"/>
+        <source>Partner link</source>
+        <translation>မိတ်ဖက်အဖွဲ့ လင့်ခ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="89"/>
-        <source>Address (URL)</source>
-        <translation>လိပ်စာ (URL)</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="96"/>
+        <source>Burmese text</source>
+        <translation>မြန်မာစာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="91"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="97"/>
+        <source>English text</source>
+        <translation>အင်္ဂလိပ်စာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="97"/>
+        <source>Footnote to cite</source>
+        <translation>ကိုးကားမည့် အောက်ခြေမှတ်စု</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="100"/>
+        <source>Partner link:</source>
+        <translation>မိတ်ဖက်အဖွဲ့ လင့်ခ်:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="101"/>
+        <source>Burmese text:</source>
+        <translation>မြန်မာစာ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="102"/>
+        <source>English text:</source>
+        <translation>အင်္ဂလိပ်စာ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="144"/>
+        <source>Give the footnote a partner link or a text.</source>
+        <translation>အောက်ခြေမှတ်စုတွင် မိတ်ဖက်အဖွဲ့ လင့်ခ် သို့မဟုတ် စာသား ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
         <source>Footnote:</source>
         <translation>အောက်ခြေမှတ်စု:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="92"/>
-        <source>Id:</source>
-        <translation>အမှတ်အသား:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="93"/>
-        <source>Address:</source>
-        <translation>လိပ်စာ:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="121"/>
-        <source>An id is letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. pg.</source>
-        <translation>အမှတ်အသား (id) တွင် အက္ခရာ၊ ဂဏန်း၊ &apos;-&apos;၊ &apos;_&apos; သို့မဟုတ် &apos;.&apos; သာ ပါရမည်။ ဥပမာ pg။</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="123"/>
-        <source>There is already a footnote &apos;%1&apos;.</source>
-        <translation>&apos;%1&apos; အောက်ခြေမှတ်စု ရှိပြီးသား ဖြစ်သည်။</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="125"/>
-        <source>Not a valid address: %1</source>
-        <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,207 +1048,265 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="153"/>
         <source>Insert link</source>
         <translation>လင့်ခ် ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="157"/>
         <source>Link text</source>
         <translation>လင့်ခ် စာသား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="158"/>
         <source>Address (URL)</source>
         <translation>လိပ်စာ (URL)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="159"/>
         <source>Text:</source>
         <translation>စာသား:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="160"/>
         <source>Address:</source>
         <translation>လိပ်စာ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="148"/>
-        <source>Not a valid address: %1</source>
-        <translation>လိပ်စာ မမှန်ကန်ပါ: %1</translation>
+        <location filename="../../desktop_app/ui/dialogs.py" line="168"/>
+        <source>Type the address the link opens.</source>
+        <translation>လင့်ခ် ဖွင့်မည့် လိပ်စာကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="31"/>
+        <source>This address holds invisible direction characters (%1) that can make it show a different address from the one it opens. Type it again.</source>
+        <translation>ဤလိပ်စာတွင် မမြင်ရသော စာကြောင်းဦးတည်ချက် အက္ခရာများ (%1) ပါနေပြီး ဖွင့်မည့်လိပ်စာနှင့် မတူသော လိပ်စာကို ပြသစေနိုင်သည်။ ပြန်ရိုက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="35"/>
+        <source>A web address starts with https://… — copy it from the browser&apos;s address bar.</source>
+        <translation>ဝဘ်လိပ်စာသည် https://… ဖြင့် စတင်သည် — ဘရောက်ဇာ၏ လိပ်စာဘားမှ ကူးယူပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="36"/>
+        <source>Only web and e-mail addresses can be links.</source>
+        <translation>ဝဘ်လိပ်စာနှင့် အီးမေးလ်လိပ်စာများသာ လင့်ခ် ဖြစ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="37"/>
+        <source>An address cannot contain spaces.</source>
+        <translation>လိပ်စာတွင် ကွက်လပ် မပါရပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="38"/>
+        <source>This is not a complete e-mail address.</source>
+        <translation>ဤသည်မှာ ပြည့်စုံသော အီးမေးလ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="39"/>
+        <source>This web address has no site name.</source>
+        <translation>ဤဝဘ်လိပ်စာတွင် ဆိုက်အမည် မပါပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="40"/>
+        <source>This is not a valid web address.</source>
+        <translation>ဤသည်မှာ မှန်ကန်သော ဝဘ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="56"/>
+        <source>This link opens %1, not the site written before the &apos;@&apos;. Check the address with the partner.</source>
+        <translation>ဤလင့်ခ်သည် &apos;@&apos; ရှေ့တွင် ရေးထားသော ဆိုက်ကို မဟုတ်ဘဲ %1 ကို ဖွင့်ပါသည်။ လိပ်စာကို မိတ်ဖက်အဖွဲ့နှင့် စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="59"/>
+        <source>The site name mixes letters of different alphabets (%1): it may imitate another site. Check the address with the partner.</source>
+        <translation>ဆိုက်အမည်တွင် မတူညီသော အက္ခရာစနစ်များ ရောနှောနေသည် (%1)၊ အခြားဆိုက်တစ်ခုကို အတုယူထားခြင်း ဖြစ်နိုင်သည်။ လိပ်စာကို မိတ်ဖက်အဖွဲ့နှင့် စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/linkwords.py" line="63"/>
+        <source>This e-mail link also fills in %1; only a subject is expected.</source>
+        <translation>ဤအီးမေးလ်လင့်ခ်သည် %1 ကိုပါ ဖြည့်ပေးပါသည်၊ အကြောင်းအရာ တစ်ခုတည်းသာ ရှိသင့်သည်။</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="502"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="504"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="404"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="406"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="252"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="254"/>
         <source>The automatic copy of your text could not be written; save your work now.</source>
         <translation>သင့်စာသား၏ အလိုအလျောက် မိတ္တူကို သိမ်း၍ မရပါ။ ယခုပင် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="460"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="462"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="498"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="524"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="528"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="544"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="547"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="587"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="551"/>
+        <source>Add footnote</source>
+        <translation>အောက်ခြေမှတ်စု အသစ်ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="591"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="610"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="614"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="615"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="619"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="641"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="644"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="658"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="648"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="662"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="641"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="649"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="713"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="714"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="715"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="716"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="731"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="732"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="734"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="734"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="738"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1308,19 +1348,145 @@
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="291"/>
+        <source>Footnote %1</source>
+        <extracomment>Where a note is cited: (language, paragraph number from 1, position of its first chip there).</extracomment>
+        <translation>အောက်ခြေမှတ်စု %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="293"/>
+        <source>Footnote (numbered at the next preview)</source>
+        <translation>အောက်ခြေမှတ်စု (နောက်တစ်ကြိမ် အစမ်းကြည့်တွင် နံပါတ်တပ်မည်)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="295"/>
+        <source>Footnote not cited yet</source>
+        <translation>မကိုးကားရသေးသော အောက်ခြေမှတ်စု</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="296"/>
+        <location filename="../../desktop_app/ui/notes.py" line="297"/>
+        <source>Delete footnote</source>
+        <translation>အောက်ခြေမှတ်စု ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="298"/>
+        <source>Burmese text</source>
+        <translation>မြန်မာစာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="298"/>
+        <source>English text</source>
+        <translation>အင်္ဂလိပ်စာ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="302"/>
+        <source>Optional: words before the link</source>
+        <translation>ရွေးချယ်နိုင်သည် - လင့်ခ်ရှေ့ရှိ စာသား</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="303"/>
+        <source>Partner link:</source>
+        <translation>မိတ်ဖက်အဖွဲ့ လင့်ခ်:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="304"/>
+        <source>Partner link</source>
+        <translation>မိတ်ဖက်အဖွဲ့ လင့်ခ်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="307"/>
+        <source>Cited in:</source>
+        <translation>ကိုးကားထားသည့်နေရာ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="310"/>
+        <source>Not cited anywhere in the text. To cite it, put the cursor in the body and choose Insert ▸ Footnote; or delete it.</source>
+        <translation>စာထဲတွင် မည်သည့်နေရာမှ မကိုးကားထားပါ။ ကိုးကားရန် စာကိုယ်ထဲတွင် ကာဆာထားပြီး ထည့်သွင်း ▸ အောက်ခြေမှတ်စု ထည့်ရန် ကို ရွေးပါ၊ သို့မဟုတ် ဖျက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="316"/>
+        <source>Show this citation in the body</source>
+        <translation>ဤကိုးကားချက်ကို စာကိုယ်တွင် ပြရန်</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="436"/>
+        <source>Edit footnote</source>
+        <translation>အောက်ခြေမှတ်စု ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="443"/>
+        <source>Edit partner link</source>
+        <translation>မိတ်ဖက်အဖွဲ့ လင့်ခ် ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="449"/>
+        <location filename="../../desktop_app/ui/notes.py" line="508"/>
+        <source>Add footnote</source>
+        <translation>အောက်ခြေမှတ်စု အသစ်ထည့်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="463"/>
+        <location filename="../../desktop_app/ui/notes.py" line="466"/>
+        <location filename="../../desktop_app/ui/notes.py" line="473"/>
+        <source>Delete footnote</source>
+        <translation>အောက်ခြေမှတ်စု ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="474"/>
+        <source>This footnote is cited in:</source>
+        <translation>ဤအောက်ခြေမှတ်စုကို ကိုးကားထားသည့်နေရာများ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="475"/>
+        <source>Delete it and its markers in the text? Edit ▸ Undo brings both back.</source>
+        <translation>၎င်းနှင့် စာထဲရှိ ၎င်း၏ အမှတ်အသားများကို ဖျက်မလား။ တည်းဖြတ် ▸ နောက်ပြန် ဖြင့် နှစ်ခုလုံး ပြန်ရနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="477"/>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="478"/>
+        <source>Cancel</source>
+        <translation>မလုပ်တော့ပါ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="504"/>
+        <source>Footnotes are numbered in reading order, as the preview prints them. Each holds a text per language and, for a partner, the link to its website.</source>
+        <translation>အောက်ခြေမှတ်စုများကို အစမ်းကြည့်တွင် ပုံနှိပ်သည့်အတိုင်း ဖတ်သည့်အစီအစဉ်အလိုက် နံပါတ်တပ်ထားသည်။ တစ်ခုစီတွင် ဘာသာစကားတစ်ခုစီအတွက် စာသားနှင့် မိတ်ဖက်အဖွဲ့ဖြစ်ပါက ၎င်း၏ ဝဘ်ဆိုက်လင့်ခ် ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="506"/>
+        <source>No footnotes yet. To add one where the cursor is in the body, choose Insert ▸ Footnote.</source>
+        <translation>အောက်ခြေမှတ်စု မရှိသေးပါ။ စာကိုယ်ထဲရှိ ကာဆာနေရာတွင် ထည့်ရန် ထည့်သွင်း ▸ အောက်ခြေမှတ်စု ထည့်ရန် ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes.py" line="509"/>
+        <source>Footnotes</source>
+        <translation>အောက်ခြေမှတ်စုများ</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="178"/>
         <source>Preferences</source>
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="161"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="183"/>
         <source>Interface language</source>
         <translation>အသုံးပြုမှု ဘာသာစကား</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="184"/>
         <source>Interface language:</source>
         <translation>အသုံးပြုမှု ဘာသာစကား:</translation>
     </message>
@@ -1544,39 +1710,39 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="199"/>
+        <location filename="../../desktop_app/ui/preview.py" line="219"/>
         <source>Preview of the PDF</source>
         <extracomment>Pause in typing after which the preview re-renders.</extracomment>
         <translation>PDF နမူနာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="200"/>
+        <location filename="../../desktop_app/ui/preview.py" line="220"/>
         <source>Page</source>
         <translation>စာမျက်နှာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="201"/>
+        <location filename="../../desktop_app/ui/preview.py" line="221"/>
         <source>Zoom in</source>
         <translation>ချဲ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="202"/>
+        <location filename="../../desktop_app/ui/preview.py" line="222"/>
         <source>Zoom out</source>
         <translation>ချုံ့ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="203"/>
+        <location filename="../../desktop_app/ui/preview.py" line="223"/>
         <source>Fit width</source>
         <translation>အကျယ်အပြည့်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview.py" line="215"/>
+        <location filename="../../desktop_app/ui/preview.py" line="235"/>
         <source>Updating preview…</source>
         <translation>နမူနာ ပြင်ဆင်နေသည်…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/preview.py" line="205"/>
-        <location filename="../../desktop_app/ui/preview.py" line="290"/>
+        <location filename="../../desktop_app/ui/preview.py" line="225"/>
+        <location filename="../../desktop_app/ui/preview.py" line="322"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>စာမျက်နှာ %n မျက်နှာအနက်</numerusform>
@@ -1586,179 +1752,179 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="64"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
         <source>Thadin release (*.release.yaml *.yaml)</source>
         <translation>Thadin သတင်းထုတ်ပြန်ချက် (*.release.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="65"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
         <source>Look in:</source>
         <translation>ရှာရန်နေရာ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
         <source>Folder:</source>
         <translation>ဖိုင်တွဲ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
         <source>File name:</source>
         <translation>ဖိုင်အမည် -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
         <source>Files of type:</source>
         <translation>ဖိုင်အမျိုးအစား -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
         <source>Open</source>
         <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="108"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
         <source>Choose</source>
         <translation>ရွေးရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
         <source>Back</source>
         <translation>နောက်သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
         <source>Forward</source>
         <translation>ရှေ့သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>Parent folder</source>
         <translation>အပေါ်ဖိုင်တွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="74"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>New folder</source>
         <translation>ဖိုင်တွဲအသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
         <source>List</source>
         <translation>စာရင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>Places</source>
         <translation>နေရာများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>Files</source>
         <translation>ဖိုင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="88"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="90"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="92"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="101"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="103"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="109"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
         <source>Don&apos;t save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="113"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="114"/>
         <source>Recover</source>
         <translation>ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="113"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="115"/>
         <source>Discard it</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="123"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="125"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="124"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="126"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="133"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="135"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="134"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="136"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="137"/>
         <source>Show in folder</source>
         <translation>ဖိုင်တွဲတွင် ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="137"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="139"/>
         <source>Open PDF</source>
         <translation>PDF ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="149"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="151"/>
         <source>Replace files?</source>
         <translation>ဖိုင်များကို အစားထိုးမလား?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="150"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="152"/>
         <source>These files already exist and will be replaced:</source>
         <translation>ဤဖိုင်များ ရှိပြီးသား ဖြစ်၍ အစားထိုးမည် -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="152"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="154"/>
         <source>Replace</source>
         <translation>အစားထိုးရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="174"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="176"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="175"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="177"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -1793,7 +1959,7 @@
 <context>
     <name>SampleBar</name>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="625"/>
+        <location filename="../../desktop_app/ui/start.py" line="622"/>
         <source>SAMPLE — this is the example release that ships with Thadin, not one of your files. Change it freely to try things out; Save asks where to keep your own copy.</source>
         <translation>နမူနာ — ဤသည်မှာ Thadin နှင့်အတူ ပါလာသော နမူနာ သတင်းထုတ်ပြန်ချက် ဖြစ်ပြီး သင့်ဖိုင် မဟုတ်ပါ။ စမ်းကြည့်ရန် လွတ်လပ်စွာ ပြင်နိုင်သည်။ သိမ်းလျှင် သင့်ကိုယ်ပိုင်မိတ္တူကို မည်သည့်နေရာတွင် ထားမည်ကို မေးပါမည်။</translation>
     </message>
@@ -1801,7 +1967,7 @@
 <context>
     <name>StartHook</name>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="696"/>
+        <location filename="../../desktop_app/ui/start.py" line="687"/>
         <source>Start</source>
         <translation>စတင်ရန်</translation>
     </message>
@@ -1809,183 +1975,183 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="127"/>
+        <location filename="../../desktop_app/ui/start.py" line="128"/>
         <source>Desktop</source>
         <translation>ဒက်စ်တော့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="129"/>
+        <location filename="../../desktop_app/ui/start.py" line="130"/>
         <source>Documents</source>
         <translation>စာရွက်စာတမ်းများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="131"/>
+        <location filename="../../desktop_app/ui/start.py" line="132"/>
         <source>Downloads</source>
         <translation>ဒေါင်းလုဒ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="132"/>
+        <location filename="../../desktop_app/ui/start.py" line="133"/>
         <source>Home</source>
         <translation>ပင်မဖိုင်တွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="144"/>
+        <location filename="../../desktop_app/ui/start.py" line="145"/>
         <source>Computer</source>
         <translation>ကွန်ပျူတာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="160"/>
+        <location filename="../../desktop_app/ui/start.py" line="161"/>
         <source>today, %1</source>
         <translation>ယနေ့ %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="162"/>
+        <location filename="../../desktop_app/ui/start.py" line="163"/>
         <source>yesterday, %1</source>
         <translation>မနေ့က %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="418"/>
+        <location filename="../../desktop_app/ui/start.py" line="415"/>
         <source>What would you like to do?</source>
         <translation>ဘာလုပ်ချင်ပါသလဲ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="419"/>
+        <location filename="../../desktop_app/ui/start.py" line="416"/>
         <source>New release on a letterhead</source>
         <translation>ခေါင်းစီးစာရွက်ပေါ်တွင် သတင်းထုတ်ပြန်ချက် အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="420"/>
+        <location filename="../../desktop_app/ui/start.py" line="417"/>
         <source>Letterheads</source>
         <translation>ခေါင်းစီးစာရွက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="421"/>
+        <location filename="../../desktop_app/ui/start.py" line="418"/>
         <source>Write in:</source>
         <translation>ရေးမည့်ဘာသာ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="422"/>
+        <location filename="../../desktop_app/ui/start.py" line="419"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="423"/>
+        <location filename="../../desktop_app/ui/start.py" line="420"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="424"/>
+        <location filename="../../desktop_app/ui/start.py" line="421"/>
         <source>&amp;Create release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖန်တီးရန် (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="425"/>
+        <location filename="../../desktop_app/ui/start.py" line="422"/>
         <source>&amp;Open a release…</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="426"/>
+        <location filename="../../desktop_app/ui/start.py" line="423"/>
         <source>Try the &amp;sample</source>
         <translation>နမူနာကို စမ်းကြည့်ရန် (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="427"/>
+        <location filename="../../desktop_app/ui/start.py" line="424"/>
         <source>&amp;Design a letterhead…</source>
         <translation>ခေါင်းစီးစာရွက် ဒီဇိုင်းဆွဲရန်… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="428"/>
+        <location filename="../../desktop_app/ui/start.py" line="425"/>
         <source>The sample is a finished press release to explore; it stays a sample until you save a copy of your own.</source>
         <translation>နမူနာသည် လေ့လာရန် ပြီးစီးပြီးသော သတင်းထုတ်ပြန်ချက် တစ်ခု ဖြစ်သည်။ သင့်ကိုယ်ပိုင်မိတ္တူ မသိမ်းမချင်း နမူနာအဖြစ်သာ ရှိနေပါမည်။</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/start.py" line="427"/>
         <location filename="../../desktop_app/ui/start.py" line="430"/>
-        <location filename="../../desktop_app/ui/start.py" line="433"/>
         <source>Recent releases</source>
         <translation>မကြာသေးမီက သတင်းထုတ်ပြန်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="431"/>
+        <location filename="../../desktop_app/ui/start.py" line="428"/>
         <source>Releases you open or save appear here.</source>
         <translation>သင်ဖွင့်ခဲ့ သို့မဟုတ် သိမ်းခဲ့သော သတင်းထုတ်ပြန်ချက်များ ဤနေရာတွင် ပေါ်ပါမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <location filename="../../desktop_app/ui/start.py" line="429"/>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <location filename="../../desktop_app/ui/start.py" line="429"/>
         <source>Folder</source>
         <translation>ဖိုင်တွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="432"/>
+        <location filename="../../desktop_app/ui/start.py" line="429"/>
         <source>Last opened</source>
         <translation>နောက်ဆုံးဖွင့်ခဲ့ချိန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="434"/>
+        <location filename="../../desktop_app/ui/start.py" line="431"/>
         <source>Open</source>
         <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="435"/>
+        <location filename="../../desktop_app/ui/start.py" line="432"/>
         <source>&amp;Remove from list</source>
         <translation>စာရင်းမှ ဖယ်ရန် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="436"/>
+        <location filename="../../desktop_app/ui/start.py" line="433"/>
         <source>Back to the release</source>
         <translation>သတင်းထုတ်ပြန်ချက်သို့ ပြန်သွားရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="450"/>
+        <location filename="../../desktop_app/ui/start.py" line="447"/>
         <source>(ships with Thadin)</source>
         <translation>(Thadin နှင့်အတူ ပါလာသည်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="498"/>
+        <location filename="../../desktop_app/ui/start.py" line="495"/>
         <source>Missing: no longer in this folder</source>
         <translation>မတွေ့ပါ - ဤဖိုင်တွဲတွင် မရှိတော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="506"/>
+        <location filename="../../desktop_app/ui/start.py" line="503"/>
         <source>The file was moved, renamed or deleted. Remove it from the list, or open it from where it is now.</source>
         <translation>ဖိုင်ကို ရွှေ့ခဲ့၊ အမည်ပြောင်းခဲ့ သို့မဟုတ် ဖျက်ခဲ့ပြီ ဖြစ်သည်။ စာရင်းမှ ဖယ်ပါ၊ သို့မဟုတ် ယခုရှိရာနေရာမှ ဖွင့်ပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="548"/>
+        <location filename="../../desktop_app/ui/start.py" line="545"/>
         <source>Choose at least one language.</source>
         <translation>ဘာသာစကား အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="561"/>
+        <location filename="../../desktop_app/ui/start.py" line="558"/>
         <source>Release not found</source>
         <translation>သတင်းထုတ်ပြန်ချက် မတွေ့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="562"/>
+        <location filename="../../desktop_app/ui/start.py" line="559"/>
         <source>“%1” is no longer in %2: it was moved, renamed or deleted.</source>
         <translation>“%1” သည် %2 တွင် မရှိတော့ပါ - ရွှေ့ခဲ့၊ အမည်ပြောင်းခဲ့ သို့မဟုတ် ဖျက်ခဲ့ပြီ ဖြစ်သည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="564"/>
+        <location filename="../../desktop_app/ui/start.py" line="561"/>
         <source>Remove from list</source>
         <translation>စာရင်းမှ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="565"/>
+        <location filename="../../desktop_app/ui/start.py" line="562"/>
         <source>Keep in list</source>
         <translation>စာရင်းတွင် ထားရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="590"/>
+        <location filename="../../desktop_app/ui/start.py" line="587"/>
         <source>Start</source>
         <translation>စတင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/start.py" line="591"/>
+        <location filename="../../desktop_app/ui/start.py" line="588"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
@@ -2036,17 +2202,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="229"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="231"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="233"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="232"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="234"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>
@@ -2054,12 +2220,12 @@
 <context>
     <name>_Form</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="37"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs.py" line="36"/>
+        <location filename="../../desktop_app/ui/dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>

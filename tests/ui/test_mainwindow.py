@@ -49,33 +49,43 @@ def test_insert_footnote_from_the_toolbar(window, qtbot):
     body.setFocus()
     body.moveCursor(body.textCursor().MoveOperation.End)
 
+    offered = []
+
     def filled_dialog(existing):
+        offered.append(existing)
         dialog = FootnoteDialog(existing, window)
-        dialog.note_id.setText("nug")
         dialog.url.setText("https://gov.nugmyanmar.org")
         dialog.exec = lambda: dialog._accept() or dialog.result()
         return dialog
 
     window.make_footnote_dialog = filled_dialog
     window.editor.footnote.trigger()
-    assert window.document.get(("body", "en")).endswith("juncture.[^nug]")
-    assert window.document.get(("footnotes", "nug")) == {"en": "<https://gov.nugmyanmar.org>"}
+    # Existing notes are offered by number and address: no ids, no markup.
+    assert list(offered[0].values()) == ["1 — https://peoplesgoal.org", "2 — https://freedomfightermm.org"]
+    assert window.document.get(("body", "en")).endswith("juncture.[^gov-nugmyanmar]")
+    assert window.document.get(("footnotes", "gov-nugmyanmar")) == "<https://gov.nugmyanmar.org>"
     wait_rendered(qtbot, window)
-    assert window.last_result.note_numbers == {"pg": 1, "ffm": 2, "nug": 3}
-    assert [window.editor.notes.item(r, 0).text() for r in range(3)] == ["1", "2", "3"]
+    assert window.last_result.note_numbers == {"pg": 1, "ffm": 2, "gov-nugmyanmar": 3}
+    window.editor.setCurrentWidget(window.editor.notes)
+    assert [c.title.text() for c in window.editor.notes.ordered_cards()] == [
+        "Footnote 1", "Footnote 2", "Footnote 3"]
     window.document.undo_stack.undo()  # one step takes back both the reference and the note
-    assert "[^nug]" not in window.document.get(("body", "en"))
-    assert window.document.get(("footnotes", "nug"), None) is None
+    assert "[^gov-nugmyanmar]" not in window.document.get(("body", "en"))
+    assert window.document.get(("footnotes", "gov-nugmyanmar"), None) is None
 
 
 def test_footnote_dialog_refuses_bad_addresses(window):
-    dialog = FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window)
-    dialog.note_id.setText("x")
+    dialog = FootnoteDialog({"pg": "1 — peoplesgoal.org"}, window)
+    assert dialog.problem() == "Give the footnote a partner link or a text."
     dialog.url.setText("javascript:alert(1)")
-    assert "only http, https and mailto" in dialog.problem()
-    dialog.note_id.setText("pg")
-    dialog.url.setText("https://a.org")
-    assert "already a footnote" in dialog.problem()
+    assert dialog.problem() == "Only web and e-mail addresses can be links."
+    dialog.url.setText("peoplesgoal.org")
+    assert "https://" in dialog.problem()
+    dialog.url.setText("")
+    dialog.text_en.setText("The *second* forum")
+    assert dialog.problem() == "" and dialog.new_value() == r"The \*second\* forum"
+    dialog.old.setChecked(True)
+    assert dialog.problem() == "" and dialog.chosen_id == "pg"
 
 
 def test_export_both_formats_through_the_dialog(window, tmp_path):
@@ -239,7 +249,7 @@ def test_a_short_zawgyi_field_converts_with_its_zawgyi_release(window):
 def test_every_dialog_opens_in_its_first_field_and_typing_never_lands_on_ok(window, qtbot):
     from desktop_app.ui import dialogs
 
-    shown = [(dialogs.FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window), "note_id"),
+    shown = [(dialogs.FootnoteDialog({"pg": "1 — peoplesgoal.org"}, window), "url"),
              (dialogs.LinkDialog("", window), "text"),
              (dialogs.PreferencesDialog("en", window), "language")]
     for dialog, first in shown:
@@ -250,4 +260,4 @@ def test_every_dialog_opens_in_its_first_field_and_typing_never_lands_on_ok(wind
     note = shown[0][0]
     note.show()
     type_text(note.focusWidget(), "p")  # would have picked "pg" had the list had focus
-    assert note.is_new and note.note_id.text() == "p"
+    assert note.is_new and note.url.text() == "p"

@@ -139,6 +139,12 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot, tmp_p
     from desktop_app.ui.i18n import apply_language
 
     window.editor.letterhead.setObjectName("letterhead-names")
+    notes = window.editor.notes
+    window.editor.setCurrentWidget(notes)  # cited notes, one cited nowhere, a link said to be wrong
+    notes.add_note()
+    cited = notes.ordered_cards()[0]
+    cited.link.setText("peoplesgoal.org")
+    cited.link.textEdited.emit("peoplesgoal.org")
     assert apply_language("my")
     qapp.processEvents()  # LanguageChange reaches every widget
     try:
@@ -151,7 +157,8 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot, tmp_p
         shown = {
             "window": window,
             "menus": window.menuBar(),
-            "footnote": dialogs.FootnoteDialog({}, window),
+            "footnote": dialogs.FootnoteDialog({"pg": "1 — ပြည်သူ့ပန်းတိုင်"}, window),
+            "delete footnote": notes.delete_box(cited),
             "link": dialogs.LinkDialog("", window),
             "preferences": preferences,
             "unsaved": prompts.unsaved_box("x.release.yaml"),
@@ -165,6 +172,9 @@ def test_no_english_anywhere_in_the_burmese_interface(window, qapp, qtbot, tmp_p
         }
         for menu in window.menuBar().findChildren(__import__("PySide6.QtWidgets").QtWidgets.QMenu):
             shown[f"menu {menu.title()}"] = menu
+        shown["footnote"].problem = lambda: shown["footnote"].tr("Give the footnote a partner link or a text.")
+        shown["footnote"]._accept()
+        assert cited.link_message.text() and notes.ordered_cards()[-1].cited_label.text()
         failures = {name: english_in(readable_texts(widget)) for name, widget in shown.items()}
         left = {name: found for name, found in failures.items() if found}
         assert not left, "\n".join(f"{k}: {v}" for k, v in left.items())
