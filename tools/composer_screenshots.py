@@ -64,8 +64,8 @@ def shoot(widget, out: Path, name: str, lang: str) -> None:
     widget.grab().save(str(out / f"composer-{name}-{lang}.png"))
 
 
-def add_note(window, body, at: str, note_id: str, url: str) -> None:
-    """Put the cursor after *at* and insert a new footnote through the dialog."""
+def add_note(window, body, at: str, url: str, english: str = "", burmese: str = "") -> None:
+    """Put the cursor after *at* and insert a footnote through the dialog: a new one, or the one with *url*."""
     body.setFocus()
     settle(100)
     text = body.toPlainText()
@@ -75,11 +75,14 @@ def add_note(window, body, at: str, note_id: str, url: str) -> None:
 
     def filled(existing):
         dialog = FootnoteDialog(existing, window)
-        if note_id in existing:  # cite the note already made, in the other language
-            dialog.choice.setCurrentIndex(dialog.choice.findData(note_id))
+        cited = next((i for i in range(dialog.choice.count()) if dialog.choice.itemText(i).endswith(url)), -1)
+        if cited >= 0:  # cite the note already made, in the other language
+            dialog.old.click()
+            dialog.choice.setCurrentIndex(cited)
         else:
-            type_text(dialog.note_id, note_id)
             type_text(dialog.url, url)
+            type_text(dialog.text_my, burmese)
+            type_text(dialog.text_en, english)
         dialog.exec = lambda: dialog._accept() or dialog.result()
         return dialog
 
@@ -192,13 +195,14 @@ def compose(out: Path, lang: str) -> None:
     QTest.keyClick(english, Qt.Key.Key_Return)
     wait_preview(window)
     shoot(window, out, "3-body", lang)
-    add_note(window, english, "People’s Goal", "pg", "https://peoplesgoal.org")
-    add_note(window, english, "Freedom Fighter Myanmar", "ffm", "https://freedomfightermm.org")
+    add_note(window, english, "People’s Goal", "https://peoplesgoal.org", "People’s Goal", "ပြည်သူ့ပန်းတိုင်")
+    add_note(window, english, "Freedom Fighter Myanmar", "https://freedomfightermm.org")
     burmese = window.editor.bodies["my"]
-    add_note(window, burmese, "ပြည်သူ့ပန်းတိုင်", "pg", "")
+    wait_preview(window)  # the notes have their numbers: the dialog offers "1 — ပြည်သူ့ပန်းတိုင် / People’s Goal · https://…"
+    add_note(window, burmese, "ပြည်သူ့ပန်းတိုင်", "https://peoplesgoal.org")
     wait_preview(window)
     shoot(window, out, "4-footnotes", lang)
-    dialog = FootnoteDialog({"pg": "<https://peoplesgoal.org>"}, window)
+    dialog = FootnoteDialog(window.footnote_choices(), window)
     dialog.show()
     settle(400)
     shoot(dialog, out, "5-footnote-dialog", lang)
@@ -218,6 +222,11 @@ def compose(out: Path, lang: str) -> None:
         settle(100)
     settle(500)
     shoot(window, out, "7-preflight", lang)
+    window.undo_action.trigger()  # Edit ▸ Undo: the stray marker goes
+    wait_preview(window)
+    window.editor.setCurrentWidget(window.editor.notes)
+    settle(300)
+    shoot(window, out, "8-notes-panel", lang)
     window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     try_the_sample(window, out, lang)
     window.close()

@@ -538,9 +538,7 @@ class MainWindow(QMainWindow):
         """Cite an existing footnote or create one, at the cursor of the current body editor."""
         editor = self.editor.current_body()
         notes = self.document.get(("footnotes",), {}) or {}
-        numbers = self.editor.notes.numbers
-        order = sorted((k for k, v in notes.items() if not is_empty(v)), key=lambda k: numbers.get(k, len(notes) + 1))
-        dialog = self.make_footnote_dialog({k: note_summary(notes[k], numbers.get(k)) for k in order})
+        dialog = self.make_footnote_dialog(self.footnote_choices())
         if not dialog.exec():
             return
         stack = self.document.undo_stack
@@ -554,6 +552,13 @@ class MainWindow(QMainWindow):
         page = editor.parentWidget()
         if page is not None:
             self.editor.setCurrentWidget(page)
+
+    def footnote_choices(self) -> dict[str, str]:
+        """Return the notes a citation can point to, in reading order, as people see them (number and words)."""
+        notes = self.document.get(("footnotes",), {}) or {}
+        numbers = self.editor.notes.numbers
+        order = sorted((k for k, v in notes.items() if not is_empty(v)), key=lambda k: numbers.get(k, len(notes) + 1))
+        return {k: note_summary(notes[k], numbers.get(k)) for k in order}
 
     def make_footnote_dialog(self, existing: dict[str, str]) -> FootnoteDialog:
         """Return the footnote dialog (a seam for tests)."""

@@ -63,8 +63,8 @@ def plain_text(markup: str) -> str:
 def note_summary(value: Any, number: int | None) -> str:
     """Return a note in one line for a list: its number, its text and its link's address."""
     parts = split_note(value)
-    text = next((plain_text(parts.texts[lang]) for lang in (*LANGUAGES, *parts.texts)
-                 if plain_text(parts.texts.get(lang, ""))), "")
+    texts = [plain_text(parts.texts[lang]) for lang in dict.fromkeys((*LANGUAGES, *parts.texts)) if lang in parts.texts]
+    text = " / ".join(dict.fromkeys(t for t in texts if t))
     shown = " · ".join(t for t in (text, link_text(parts.link) if parts.link else "") if t)
     return f"{number} — {shown}" if number else shown
 
@@ -216,7 +216,7 @@ class NoteCard(QFrame):
         grid.addLayout(header, 0, 0, 1, 2)
         for column, lang in enumerate(LANGUAGES):
             grid.addWidget(self.text_labels[lang], 1, column)
-            grid.addWidget(self.texts[lang], 2, column)
+            grid.addWidget(self.texts[lang], 2, column, Qt.AlignmentFlag.AlignTop)
         link_row = QHBoxLayout()
         link_row.addWidget(self.link_label)
         link_row.addWidget(self.link, 1)

@@ -90,7 +90,6 @@ def chip_format(note_id: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setObjectType(CHIP)
     fmt.setProperty(NOTE_ID, note_id)
-    fmt.setToolTip(note_id)
     return fmt
 
 

@@ -89,6 +89,7 @@ def test_where_a_note_is_cited_and_the_jump_selects_its_chip(window, panel):
     after = body.textCursor()
     after.setPosition(cursor.selectionEnd())
     assert after.charFormat().objectType() == CHIP and after.charFormat().property(NOTE_ID) == "pg"
+    assert after.charFormat().toolTip() == ""  # hovering a chip never shows the note's id
     window.editor.setCurrentWidget(panel)
     panel.ordered_cards()[1].place_buttons()[0].click()
     english = window.editor.bodies["en"]
