@@ -131,7 +131,8 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None,
         first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
         return Preview(pdf, problems, note_numbers=first_numbers)
     except ReleaseError as exc:
-        return Preview(blank_page(text, path, template_dirs), exc.problems)
+        nothing_written = any(p.field in ("headline", "body") and "required" in p.message for p in exc.problems)
+        return Preview(blank_page(text, path, template_dirs) if nothing_written else None, exc.problems)
     except PageOverflowError as exc:
         return Preview(None, exc.for_release(loaded.release).problems)
     except ThadinError as exc:
