@@ -162,3 +162,15 @@ def test_the_pages_up_to_the_edited_one_come_first_as_they_will_be(tmp_path):
     early = []
     render_pdf(_resolved(text), reuse_layout=True, early=early.append)
     assert early == []
+
+
+def test_a_short_release_comes_whole(sample_path):
+    """Two pages come faster whole than first pages plus the whole: no early pages for the sample."""
+    text = sample_path.read_text(encoding="utf-8")
+    _preview_equals_export(text)
+    early: list[bytes] = []
+    edited = text.replace("The forum commenced", "The forum commenced at last", 1)
+    assert edited != text
+    render_pdf(_resolved(edited), reuse_layout=True, early=early.append)
+    assert early == []
+    assert not paging.early_pays(1, 2) and paging.early_pays(3, 8) and not paging.early_pays(160, 200)

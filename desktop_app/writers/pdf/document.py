@@ -33,7 +33,7 @@ from .draw import draw_lines
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
 from .layoutcache import typesetter_for
-from .paging import Checkpoint, Loop, Story, copy_state, document_key, finished, item_keys, session_for
+from .paging import Checkpoint, Loop, Story, copy_state, document_key, early_pays, finished, item_keys, session_for
 from .pdfa import declare_archival, eol_before_endstream, info_date
 from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
@@ -389,8 +389,8 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
         if early is not None and session.key == key and change < len(keys):
 
             def show_early(item: int, state: dict) -> None:
-                if doc.page >= last_pages:
-                    return  # nothing left to wait for
+                if not early_pays(doc.page, last_pages):
+                    return
                 copied = copy_state(state, {id(o): o for o in shared}, finished(state, done_kids(item)))
                 early(_save_pages(copied["doc"], last_pages))
 
