@@ -37,6 +37,8 @@ from .paging import Checkpoint, Loop, Story, copy_state, document_key, early_pay
 from .pdfa import declare_archival, eol_before_endstream, info_date
 from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
+from .splice import PageStart, Splicer, page_start
+from .splice import finished as splice_finished
 from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
 
@@ -395,8 +397,39 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
                 early(_save_pages(copied["doc"], last_pages))
 
             loop.early_after, loop.early = change, show_early
+        last = session.finished if session.key == key else None
+        starts: dict[int, PageStart] = {}
+        if last is not None:
+            starts = {n: start for n, start in last.starts.items() if n <= base}
+        splicer = Splicer(last, keys, change) if last is not None else None
+
+        def at_page(page: int, first: int | None, flowables: list) -> bool:
+            start = page_start(doc, pages.tagger, first, flowables[0]) if first is not None else None
+            if start is None:
+                return False
+            starts[page] = start
+            if splicer is None or page <= base or not splicer.meets(doc, pages.tagger, start, page):
+                return False
+            head_item = min(_items_in(flowables[0]))
+            splicer.take(doc, pages.tagger, story.root_kids[head_item - first_item], page, boundaries, starts)
+            session.spliced_at = page
+            return True
+
+        def at_end() -> None:
+            session.finished = splice_finished(doc, pages.tagger, keys, starts, boundaries)
+
+        session.spliced_at = 0
+        loop.at_page, loop.at_end = at_page, at_end
         loop.run(flowables)
         session.key, session.keys, session.boundaries = key, keys, boundaries
+
+
+def _items_in(flowable: object) -> list[int]:
+    """Story items a waiting piece holds (a heading kept with its paragraph: both)."""
+    parts = getattr(flowable, "_content", None)
+    if parts is not None:
+        return [item for part in parts for item in _items_in(part)]
+    return [getattr(flowable, "story_item", -1)]
 
 
 def _save_pages(doc: BaseDocTemplate, footer_total: int) -> bytes:

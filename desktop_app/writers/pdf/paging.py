@@ -109,8 +109,11 @@ class Session:
         self.key: object = None  # its document_key
         self.boundaries: list[int | None] = []  # first untouched item at the start of pages 2, 3, …
         self.checkpoint: Checkpoint | None = None
-        #: Pages resumed from in the last render (0: laid out from the first page): for tests and benchmarks.
+        self.finished: Any = None  # the last render, for ``splice``
+        #: Pages resumed from in the last render (0: laid out from the first page), and the page from
+        #: which the last render took the render before's pages (0: none): for tests and benchmarks.
         self.resumed_at = 0
+        self.spliced_at = 0
 
     def first_change(self, key: object, keys: list) -> int:
         """Index of the first story item that differs from the last render (0 if the settings changed)."""
@@ -126,6 +129,8 @@ class Session:
         cp = self.checkpoint
         if cp is not None and cp.key != key:
             self.checkpoint = cp = None  # another release or other settings: let its memory go
+        if key != self.key:
+            self.finished = None
         if cp is None or len(keys) < cp.item or keys[:cp.item] != cp.items:
             return None
         return cp
@@ -177,7 +182,7 @@ def clear() -> None:
         _sessions.clear()
 
 
-def _shared(objects: Sequence[object]) -> dict[int, Any]:
+def shared_memo(objects: Sequence[object]) -> dict[int, Any]:
     """Return a deepcopy memo that keeps *objects* (and every registered font) as they are."""
     memo: dict[int, Any] = {id(PageBegin): PageBegin}
     for font in pdfmetrics._fonts.values():
@@ -237,7 +242,7 @@ def copy_state(state: dict[str, Any], shared: dict[int, object], keep: Sequence[
     of its own.
     """
     doc = state["doc"].canv._doc
-    memo = _shared([*(state["doc"].canv._held), *_lines_of(state["head"]), *keep])
+    memo = shared_memo([*(state["doc"].canv._held), *_lines_of(state["head"]), *keep])
     memo.update(shared)
     memo[id(doc.signature)] = doc.signature.copy()  # the file ID's running digest (hashlib cannot deepcopy)
     copied = copy.deepcopy(state, memo)
@@ -263,8 +268,13 @@ class Loop:
     #: ``early`` with the state: the preview shows the edited page before the rest is laid out.
     early_after: int = -1
     early: Callable[[int, dict[str, Any]], None] | None = None
+    #: At every page start (page, first untouched item or None, the unplaced story): True ends
+    #: the loop there (``splice``: the rest was taken from the last render).
+    at_page: Callable[[int, int | None, list[Flowable]], bool] | None = None
+    #: When the last page is drawn, before the file is written.
+    at_end: Callable[[], None] | None = None
 
-    def boundary(self, flowables: list[Flowable]) -> None:
+    def boundary(self, flowables: list[Flowable]) -> bool:
         """At a page start: note the first untouched item; take the checkpoint if this is its page."""
         first = self._untouched(flowables)
         self.boundaries.append(first)
@@ -276,6 +286,7 @@ class Loop:
                 and _item_of(flowables[0]) > self.early_after):  # the edited item is drawn, not just tried
             self.early(first, state)
             self.early = None
+        return self.at_page is not None and self.at_page(page, first, flowables)
 
     def _untouched(self, flowables: list[Flowable]) -> int | None:
         """Return the first story item nothing of which was touched yet, if the rest of the story is intact."""
@@ -295,11 +306,21 @@ class Loop:
         canv._doctemplate = doc
         try:
             while flowables:
-                if doc._hanging == [PageBegin] and doc.page:
-                    self.boundary(flowables)
+                if doc._hanging == [PageBegin] and doc.page and self.boundary(flowables):
+                    break
                 doc.clean_hanging()
                 doc.handle_flowable(flowables)
         finally:
             del canv._doctemplate
         canv._doc.info = doc._savedInfo
-        doc._endBuild()
+        # ReportLab's ``_endBuild``, with a pause once the last page is finished, before the file is written.
+        doc._removeVars(("build", "page", "frame"))
+        if doc._hanging and doc._hanging[-1] is PageBegin:
+            del doc._hanging[-1]
+            doc.clean_hanging()
+        else:
+            doc.clean_hanging()
+            doc.handle_pageBreak()
+        if self.at_end is not None:
+            self.at_end()
+        canv.save()
