@@ -143,9 +143,16 @@ def _page_images(pdf: bytes, pages: range) -> list[bytes]:
         document.close()
 
 
-def test_the_pages_up_to_the_edited_one_come_first_as_they_will_be(tmp_path):
-    """The preview gets the pages up to the edited one before the rest: the same pages as the whole render."""
+def test_the_pages_up_to_the_edited_one_come_first_as_they_will_be(tmp_path, monkeypatch):
+    """The preview gets the pages up to the edited one before the rest: the same pages as the whole render.
+
+    (When the rest would be laid out anew: here the breaks never meet the last render's.)
+    """
+    from desktop_app.writers.pdf import document, splice
     from tests.conftest import pdftotext
+
+    monkeypatch.setattr(splice.Splicer, "meets", lambda *args: False)
+    monkeypatch.setattr(document, "EARLY_WAIT", 0)  # show them as soon as the edited page is done
 
     text = release_yaml(28)
     lines = _paragraph_lines(text)
@@ -183,3 +190,29 @@ def test_a_short_release_comes_whole(sample_path):
     render_pdf(_resolved(edited), reuse_layout=True, early=early.append)
     assert early == []
     assert not paging.early_pays(1, 2) and paging.early_pays(3, 8) and not paging.early_pays(160, 200)
+
+
+def test_when_the_breaks_meet_again_the_rest_is_not_laid_out(monkeypatch):
+    """Typing in the middle: the pages after the edited one come from the last render, not from layout."""
+    from desktop_app.writers.pdf.flowables import TextBlock
+
+    text = release_yaml(28)
+    lines = _paragraph_lines(text)
+    rng = random.Random(11)
+    line = lines[len(lines) // 3]
+    _preview_equals_export(text)
+    text = _edit(text, rng, line, "type")
+    _preview_equals_export(text)
+    drawn: list[str] = []
+    real = TextBlock.draw
+    monkeypatch.setattr(TextBlock, "draw", lambda self: (drawn.append(self.spans[0].text[:30]), real(self))[1])
+    text = _edit(text, rng, line, "type")
+    resolved = _resolved(text)
+    pdf = render_pdf(resolved, reuse_layout=True)
+    session = paging.session_for(resolved.fonts)
+    pages = len(session.boundaries) + 1
+    assert 1 < session.resumed_at < session.spliced_at <= pages
+    resumed_draws = len(drawn)
+    drawn.clear()
+    assert pdf == render_pdf(resolved)  # an export: every page
+    assert 0 < resumed_draws < len(drawn)  # only the pages from the edited one to where the breaks met

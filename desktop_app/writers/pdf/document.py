@@ -337,6 +337,11 @@ def _render(resolved: Resolved, reuse_layout: bool, early: Callable[[bytes], Non
     return buffer.getvalue()
 
 
+#: Page starts after the edited page to wait for the breaks to meet the last render's
+#: before showing the pages up to it on their own.
+EARLY_WAIT = 2
+
+
 def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, buffer: io.BytesIO,
                     early: Callable[[bytes], None] | None) -> None:
     """Render as ``_render`` does, from the last checkpoint when nothing before it changed (paging.py).
@@ -397,6 +402,9 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
                 early(_save_pages(copied["doc"], last_pages))
 
             loop.early_after, loop.early = change, show_early
+            # With the last render at hand the rest is usually taken from it a page or two on
+            # (splice.py), sooner than the first pages could be written twice.
+            loop.early_wait = EARLY_WAIT if session.finished is not None else 0
         last = session.finished if session.key == key else None
         starts: dict[int, PageStart] = {}
         if last is not None:

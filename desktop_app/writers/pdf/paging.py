@@ -268,6 +268,7 @@ class Loop:
     #: ``early`` with the state: the preview shows the edited page before the rest is laid out.
     early_after: int = -1
     early: Callable[[int, dict[str, Any]], None] | None = None
+    early_wait: int = 0  # page starts after the edited item to let pass first
     #: At every page start (page, first untouched item or None, the unplaced story): True ends
     #: the loop there (``splice``: the rest was taken from the last render).
     at_page: Callable[[int, int | None, list[Flowable]], bool] | None = None
@@ -282,11 +283,16 @@ class Loop:
         state = {"doc": self.doc, "pages": self.pages, "head": flowables[0]}
         if first is not None and page == self.checkpoint_at and self.snapshot is not None:
             self.snapshot(page, first, state)
+        if self.at_page is not None and self.at_page(page, first, flowables):
+            return True
         if (first is not None and first > self.early_after >= 0 and self.early is not None
                 and _item_of(flowables[0]) > self.early_after):  # the edited item is drawn, not just tried
-            self.early(first, state)
-            self.early = None
-        return self.at_page is not None and self.at_page(page, first, flowables)
+            if self.early_wait > 0:
+                self.early_wait -= 1  # the breaks may yet meet the last render's: then all is soon done
+            else:
+                self.early(first, state)
+                self.early = None
+        return False
 
     def _untouched(self, flowables: list[Flowable]) -> int | None:
         """Return the first story item nothing of which was touched yet, if the rest of the story is intact."""
