@@ -165,18 +165,26 @@ def _contact(r: FieldReader, value: Any) -> Contact | None:
     for key in ("email", "phone", "website", "signal"):
         if key in data:
             items[key] = r.string(("contact", key), data[key])
-    email = items.get("email")
-    if email:
-        problem = url_problem("mailto:" + email.strip())
+    for key in ("email", "website"):
+        value = items.get(key)
+        problem = contact_problem(key, value) if value else None
         if problem:
-            r.problem(("contact", "email"), f"{items['email']!r} is not an e-mail address",
-                      "write it as name@example.org")
-    website = items.get("website")
-    if website:
-        problem = url_problem(website.strip())
-        if problem:
-            r.problem(("contact", "website"), problem, "write the full address: https://…")
+            r.problem(("contact", key), *problem)
     return Contact(intro, **{k: (v.strip() if v else None) for k, v in items.items()})
+
+
+def contact_problem(key: str, value: str) -> tuple[str, str] | None:
+    """Why a contact address (``email``, ``website``) is not one, as (message, hint); None when fine.
+
+    The loader and the app's contact fields (checked as you type) ask this same question.
+    """
+    if key == "email" and url_problem("mailto:" + value.strip()):
+        return f"{value!r} is not an e-mail address", "write it as name@example.org"
+    if key == "website":
+        problem = url_problem(value.strip())
+        if problem:
+            return problem, "write the full address: https://…"
+    return None
 
 
 def _signatories(r: FieldReader, value: Any) -> tuple[Text, ...]:

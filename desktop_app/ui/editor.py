@@ -7,6 +7,7 @@ change whole values through the same undo stack as typing.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..draft import FieldPath
+from ..fileformat.release import contact_problem
 from ..footnote_parts import note_texts
 from ..model import MYANMAR
 from .bodyedit import BodyEdit
@@ -217,11 +219,28 @@ class EditorPanel(QTabWidget):
         self.rows["contact"] = BilingualRow(self.document, ("contact", "intro"), self.signals, True, page)
         self.contact_labels = {"intro": QLabel(page)}
         form.addRow(self.contact_labels["intro"], self.rows["contact"])
+        self.contact_notes: dict[str, QLabel] = {}
         for key in ("email", "phone", "website", "signal"):
             self.lines[key] = LineField(self.document, ("contact", key), self.signals, parent=page)
             self.contact_labels[key] = QLabel(page)
             form.addRow(self.contact_labels[key], self.lines[key])
+            if key in ("email", "phone", "website"):  # checked as typed, said under the field
+                self.contact_notes[key] = QLabel(page)
+                form.addRow("", self.contact_notes[key])
+                self.lines[key].set_check(partial(self._contact_check, key), self.contact_notes[key])
         self.addTab(page, "")
+
+    def _contact_check(self, key: str, value: str) -> str:
+        """Say what is wrong with a contact address as it is typed ('' when nothing): the loader's own rule."""
+        if not value.strip():
+            return ""
+        if key == "phone":
+            return "" if any(ch.isdigit() for ch in value) else self.tr("A phone number needs its digits.")
+        if contact_problem(key, value) is None:
+            return ""
+        if key == "email":
+            return self.tr("This is not an e-mail address yet: write it as name@example.org.")
+        return self.tr("This is not a web address yet: write it in full, starting with https://")
 
     def _build_signatories(self) -> None:
         self.signatories, self.add_signatory, self.remove_signatory = self._table_tab(2)
@@ -349,6 +368,7 @@ class EditorPanel(QTabWidget):
                           ("signal", self.tr("Signal:"))):
             self.contact_labels[key].setText(text)
             self.lines[key].setAccessibleName(text.rstrip(":"))
+            self.lines[key].recheck()
         self.signatories.setHorizontalHeaderLabels([self.tr("Burmese"), self.tr("English")])
         self.add_signatory.setText(self.tr("Add signatory"))
         self.remove_signatory.setText(self.tr("Remove signatory"))

@@ -14,7 +14,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ..draft import FieldPath
 from ..myanmar.script import has_myanmar
@@ -127,6 +127,26 @@ class LineField(_Bound, QLineEdit):
             position = min(self.cursorPosition(), len(value))
             self.setText(value)
             self.setCursorPosition(position)
+        self.recheck()
+
+    def set_check(self, check: Callable[[str], str], note: QLabel) -> None:
+        """Check the value as typed: *check* says what is wrong in plain words ('' if nothing); *note* shows it."""
+        self._check, self._note = check, note
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #a40000")
+        self.textChanged.connect(lambda _text: self.recheck())
+        self.recheck()
+
+    def recheck(self) -> None:
+        """Run the field's check again (after an edit, an undo, or a change of interface language)."""
+        check, note = getattr(self, "_check", None), getattr(self, "_note", None)
+        if check is None or note is None:
+            return
+        message = check(self.text())
+        note.setText(message)
+        note.setVisible(bool(message))
+        self.setStyleSheet("border: 1px solid #a40000" if message else "")
+        self.setToolTip(message)
 
 
 class TextField(_Bound, QPlainTextEdit):

@@ -72,208 +72,223 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="246"/>
+        <location filename="../../desktop_app/ui/editor.py" line="238"/>
+        <source>A phone number needs its digits.</source>
+        <translation>ဖုန်းနံပါတ်တွင် ဂဏန်းများ ပါရပါမည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor.py" line="242"/>
+        <source>This is not an e-mail address yet: write it as name@example.org.</source>
+        <translation>ဤသည် အီးမေးလ်လိပ်စာ မဖြစ်သေးပါ - name@example.org ပုံစံဖြင့် ရေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor.py" line="243"/>
+        <source>This is not a web address yet: write it in full, starting with https://</source>
+        <translation>ဤသည် ဝက်ဘ်လိပ်စာ မဖြစ်သေးပါ - https:// ဖြင့် စ၍ အပြည့်အစုံ ရေးပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editor.py" line="265"/>
         <source>New signatory</source>
         <translation>လက်မှတ်ထိုးသူ အသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="324"/>
-        <location filename="../../desktop_app/ui/editor.py" line="363"/>
+        <location filename="../../desktop_app/ui/editor.py" line="343"/>
+        <location filename="../../desktop_app/ui/editor.py" line="383"/>
         <source>Letterhead</source>
         <translation>ခေါင်းစီးစာရွက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="324"/>
+        <location filename="../../desktop_app/ui/editor.py" line="343"/>
         <source>Headline &amp;&amp; date</source>
         <translation>ခေါင်းစဉ်နှင့် ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="324"/>
+        <location filename="../../desktop_app/ui/editor.py" line="343"/>
         <source>Body</source>
         <translation>စာကိုယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="325"/>
+        <location filename="../../desktop_app/ui/editor.py" line="344"/>
         <source>Footnotes</source>
         <translation>အောက်ခြေမှတ်စုများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="325"/>
+        <location filename="../../desktop_app/ui/editor.py" line="344"/>
         <source>Contact</source>
         <translation>ဆက်သွယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="325"/>
-        <location filename="../../desktop_app/ui/editor.py" line="361"/>
+        <location filename="../../desktop_app/ui/editor.py" line="344"/>
+        <location filename="../../desktop_app/ui/editor.py" line="381"/>
         <source>Signatories</source>
         <translation>လက်မှတ်ထိုးသူများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="329"/>
+        <location filename="../../desktop_app/ui/editor.py" line="348"/>
         <source>Earlier tabs</source>
         <translation>ယခင် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="329"/>
+        <location filename="../../desktop_app/ui/editor.py" line="348"/>
         <source>Later tabs</source>
         <translation>နောက် တက်ဘ်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="330"/>
+        <location filename="../../desktop_app/ui/editor.py" line="349"/>
         <source>Letterhead:</source>
         <translation>ခေါင်းစီးစာရွက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="331"/>
+        <location filename="../../desktop_app/ui/editor.py" line="350"/>
         <source>Label:</source>
         <translation>အမည်တပ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="332"/>
+        <location filename="../../desktop_app/ui/editor.py" line="351"/>
         <source>Layout:</source>
         <translation>အပြင်အဆင်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="333"/>
+        <location filename="../../desktop_app/ui/editor.py" line="352"/>
         <source>Letterhead&apos;s choice</source>
         <translation>ခေါင်းစီးစာရွက်၏ ရွေးချယ်မှု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="333"/>
+        <location filename="../../desktop_app/ui/editor.py" line="352"/>
         <source>Stacked (one language after the other)</source>
         <translation>အစဉ်လိုက် (ဘာသာစကား တစ်ခုပြီး တစ်ခု)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="334"/>
+        <location filename="../../desktop_app/ui/editor.py" line="353"/>
         <source>Parallel columns</source>
         <translation>ယှဉ်တွဲ ကော်လံများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="334"/>
+        <location filename="../../desktop_app/ui/editor.py" line="353"/>
         <source>Burmese only</source>
         <translation>မြန်မာဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="335"/>
+        <location filename="../../desktop_app/ui/editor.py" line="354"/>
         <source>English only</source>
         <translation>အင်္ဂလိပ်ဘာသာသာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="337"/>
+        <location filename="../../desktop_app/ui/editor.py" line="356"/>
         <source>Date:</source>
         <translation>ရက်စွဲ:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="338"/>
+        <location filename="../../desktop_app/ui/editor.py" line="357"/>
         <source>Headline:</source>
         <translation>ခေါင်းစဉ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="339"/>
-        <location filename="../../desktop_app/ui/editor.py" line="352"/>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
         <source>Burmese</source>
         <translation>မြန်မာ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="340"/>
-        <location filename="../../desktop_app/ui/editor.py" line="352"/>
-        <location filename="../../desktop_app/ui/editor.py" line="355"/>
+        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/editor.py" line="375"/>
         <source>English</source>
         <translation>အင်္ဂလိပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="341"/>
+        <location filename="../../desktop_app/ui/editor.py" line="360"/>
         <source>Bold</source>
         <translation>စာလုံးထူ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="342"/>
+        <location filename="../../desktop_app/ui/editor.py" line="361"/>
         <source>Italic</source>
         <translation>စာလုံးစောင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="343"/>
+        <location filename="../../desktop_app/ui/editor.py" line="362"/>
         <source>Heading</source>
         <translation>ခေါင်းစဉ်ငယ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="344"/>
+        <location filename="../../desktop_app/ui/editor.py" line="363"/>
         <source>Link…</source>
         <translation>လင့်ခ်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="345"/>
+        <location filename="../../desktop_app/ui/editor.py" line="364"/>
         <source>Insert footnote…</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="347"/>
+        <location filename="../../desktop_app/ui/editor.py" line="366"/>
         <source>Introduction:</source>
         <translation>နိဒါန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="348"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>E-mail:</source>
         <translation>အီးမေးလ်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="348"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>Phone:</source>
         <translation>ဖုန်း:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="348"/>
+        <location filename="../../desktop_app/ui/editor.py" line="367"/>
         <source>Website:</source>
         <translation>ဝက်ဘ်ဆိုက်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="349"/>
+        <location filename="../../desktop_app/ui/editor.py" line="368"/>
         <source>Signal:</source>
         <translation>Signal:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="353"/>
+        <location filename="../../desktop_app/ui/editor.py" line="373"/>
         <source>Add signatory</source>
         <translation>လက်မှတ်ထိုးသူ ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="354"/>
+        <location filename="../../desktop_app/ui/editor.py" line="374"/>
         <source>Remove signatory</source>
         <translation>လက်မှတ်ထိုးသူ ဖယ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="356"/>
+        <location filename="../../desktop_app/ui/editor.py" line="376"/>
         <source>Label</source>
         <translation>အမည်တပ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/editor.py" line="377"/>
         <source>Headline</source>
         <translation>ခေါင်းစဉ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="358"/>
+        <location filename="../../desktop_app/ui/editor.py" line="378"/>
         <source>Contact introduction</source>
         <translation>ဆက်သွယ်ရန် နိဒါန်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="359"/>
+        <location filename="../../desktop_app/ui/editor.py" line="379"/>
         <source>Body (Burmese)</source>
         <translation>စာကိုယ် (မြန်မာ)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/editor.py" line="380"/>
         <source>Body (English)</source>
         <translation>စာကိုယ် (အင်္ဂလိပ်)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/editor.py" line="382"/>
         <source>Date</source>
         <translation>ရက်စွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="364"/>
+        <location filename="../../desktop_app/ui/editor.py" line="384"/>
         <source>Layout</source>
         <translation>အပြင်အဆင်</translation>
     </message>
@@ -1169,144 +1184,144 @@
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="547"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="545"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="551"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="549"/>
         <source>Add footnote</source>
         <translation>အောက်ခြေမှတ်စု အသစ်ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="591"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="596"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="614"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="619"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="619"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="624"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="648"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="662"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="650"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="653"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="667"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="645"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="650"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="649"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="654"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="717"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="718"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="719"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="720"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="721"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="731"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="732"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="735"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="731"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="736"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="732"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="737"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="738"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="734"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="739"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="738"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="743"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
