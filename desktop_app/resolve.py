@@ -225,6 +225,19 @@ class Resolved:
             out[note.id] = out.get(note.id, ()) + (note.number,)
         return out
 
+    def numbers_by_citation(self) -> dict[str, dict[str, int]]:
+        """Return the number each language's citations of a note print: citing language → note id → number.
+
+        A note with a text per language is numbered once per text printed, so its Burmese and
+        English citations can print different numbers; the editor's chips show these.
+        """
+        out: dict[str, dict[str, int]] = {}
+        for block in self.blocks():
+            for inline in block.content:
+                if isinstance(inline, NoteRef):
+                    out.setdefault(block.lang, {}).setdefault(inline.id, inline.number)
+        return out
+
     def blocks(self) -> list[ResolvedBlock]:
         """Every block in reading order (parallel rows cell by cell)."""
         out: list[ResolvedBlock] = []

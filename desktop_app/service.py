@@ -102,6 +102,8 @@ class Preview:
     problems: list[Problem] = field(default_factory=list)
     error: str = ""
     note_numbers: dict[str, int] = field(default_factory=dict)
+    #: What each language's citations print: citing language → note id → number.
+    citation_numbers: dict[str, dict[str, int]] = field(default_factory=dict)
     #: Page (0-based) on which each body block starts: (language, block index) → page.
     block_pages: dict[tuple[str, int], int] = field(default_factory=dict)
 
@@ -129,7 +131,7 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None,
             pdf = render_pdf(resolved, reuse_layout=True, early=early)  # from the edited page on
         # A note with a text per language has a number per language: the table shows the first.
         first_numbers = {note_id: numbers[0] for note_id, numbers in resolved.numbers_by_id().items()}
-        return Preview(pdf, problems, note_numbers=first_numbers)
+        return Preview(pdf, problems, note_numbers=first_numbers, citation_numbers=resolved.numbers_by_citation())
     except ReleaseError as exc:
         nothing_written = any(p.field in ("headline", "body") and "required" in p.message for p in exc.problems)
         return Preview(blank_page(text, path, template_dirs) if nothing_written else None, exc.problems)

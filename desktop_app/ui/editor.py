@@ -206,13 +206,12 @@ class EditorPanel(QTabWidget):
         self.notes.showBody.connect(lambda: self.setCurrentIndex(2))
         self.addTab(self.notes, "")
 
-    def refresh_notes(self, numbers: dict[str, int] | None = None) -> None:
-        """Show the live note numbers of the last render (None: a text with errors keeps the last ones)."""
-        if numbers is None:
-            return
-        for body in self.bodies.values():
-            body.set_numbers(numbers)
-        self.notes.set_numbers(numbers)
+    def refresh_notes(self, numbers: dict[str, int], by_language: dict[str, dict[str, int]] | None = None) -> None:
+        """Show the live note numbers of the last render: each body's chips the numbers its citations print."""
+        by_language = by_language or {}
+        for lang, body in self.bodies.items():
+            body.set_numbers({**numbers, **by_language.get(lang, {})})  # a language not printed: the first
+        self.notes.set_numbers(numbers, by_language)
 
     def _build_contact(self) -> None:
         page, form = self._page()

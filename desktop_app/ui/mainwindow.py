@@ -451,7 +451,8 @@ class MainWindow(QMainWindow):
         self.preflight.show_problems(result.problems, result.error, self._paragraph_finder(result.problems),
                                      result.note_numbers)
         # A text with errors has no numbers: chips keep the last good ones (an unknown note shows '?').
-        self.editor.refresh_notes(result.note_numbers if result.pdf is not None else None)
+        if result.pdf is not None:
+            self.editor.refresh_notes(result.note_numbers, result.citation_numbers)
         errors = sum(p.severity == "error" for p in result.problems) + bool(result.error)
         warnings = len(result.problems) - sum(p.severity == "error" for p in result.problems)
         self.counts = (errors, warnings)

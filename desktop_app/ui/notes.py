@@ -188,7 +188,7 @@ class NoteCard(QFrame):
     def __init__(self, note_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note_id = note_id
-        self.number: int | None = None
+        self.numbers: list[int] = []
         self.cited: list[Citation] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
@@ -253,10 +253,10 @@ class NoteCard(QFrame):
         self.link_message.setVisible(bool(verdict.text))
         self.link.setStyleSheet("border: 1px solid #a40000" if verdict.refused else "")
 
-    def set_citations(self, number: int | None, cited: list[Citation]) -> None:
-        """Show the note's number and the places citing it (buttons that jump there)."""
+    def set_citations(self, numbers: list[int], cited: list[Citation]) -> None:
+        """Show the note's numbers (one per text printed) and the places citing it (buttons that jump there)."""
         same = cited == self.cited
-        self.number, self.cited = number, cited
+        self.numbers, self.cited = numbers, cited
         if same and self.places.count() == len(cited):
             self.retranslate()
             return
@@ -287,8 +287,8 @@ class NoteCard(QFrame):
 
     def retranslate(self) -> None:
         """Set every text in the interface language."""
-        if self.number:
-            self.title.setText(self.tr("Footnote %1").replace("%1", str(self.number)))
+        if self.numbers:
+            self.title.setText(self.tr("Footnote %1").replace("%1", ", ".join(map(str, self.numbers))))
         elif self.cited:
             self.title.setText(self.tr("Footnote (numbered at the next preview)"))
         else:
@@ -326,6 +326,7 @@ class NotesPanel(QWidget):
         self.document = document
         self.bodies = bodies
         self.numbers: dict[str, int] = {}
+        self.by_language: dict[str, dict[str, int]] = {}
         self.cards: dict[str, NoteCard] = {}
         self._stale = True
         self.intro = QLabel(self)
@@ -359,14 +360,20 @@ class NotesPanel(QWidget):
             self.document.fieldChanged.disconnect(self._field_changed)
             document.fieldChanged.connect(self._field_changed)
             self.document = document
-            self.numbers = {}
+            self.numbers, self.by_language = {}, {}
         self.refresh()
 
-    def set_numbers(self, numbers: dict[str, int]) -> None:
-        """Take the live numbers of the last render (the chips show the same)."""
-        if numbers != self.numbers:
-            self.numbers = dict(numbers)
+    def set_numbers(self, numbers: dict[str, int], by_language: dict[str, dict[str, int]] | None = None) -> None:
+        """Take the live numbers of the last render: each note's first, and what each language's citations print."""
+        by_language = by_language or {}
+        if numbers != self.numbers or by_language != self.by_language:
+            self.numbers, self.by_language = dict(numbers), {k: dict(v) for k, v in by_language.items()}
             self.refresh()
+
+    def printed(self, note_id: str, cited: list[Citation]) -> list[int]:
+        """Return the numbers a note's citations print (the chips show the same), smallest first."""
+        found = {self.by_language.get(lang, {}).get(note_id, self.numbers.get(note_id)) for lang, _p, _at in cited}
+        return sorted(n for n in found if n)
 
     def _notes(self) -> dict[str, Any]:
         notes = self.document.get(("footnotes",), {}) or {}
@@ -399,8 +406,8 @@ class NotesPanel(QWidget):
         for note_id, value in notes.items():
             card = self.cards.get(note_id) or self._new_card(note_id)
             card.load(value)
-            card.set_citations(self.numbers.get(note_id) if note_id in cited else None, cited.get(note_id, []))
-        order = sorted(notes, key=lambda n: (n not in self.numbers or n not in cited, self.numbers.get(n, 0)))
+            card.set_citations(self.printed(note_id, cited.get(note_id, [])), cited.get(note_id, []))
+        order = sorted(notes, key=lambda n: (not self.cards[n].numbers, self.cards[n].numbers[:1]))
         for index, note_id in enumerate(order):
             if self.column.indexOf(self.cards[note_id]) != index + 1:
                 self.column.insertWidget(index + 1, self.cards[note_id])

@@ -49,6 +49,7 @@ class RenderResult:
     error: str = ""
     note_numbers: dict[str, int] = field(default_factory=dict)
     generation: int = 0  # which document it belongs to (see PreviewRenderer.reset)
+    citation_numbers: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None,
@@ -58,7 +59,8 @@ def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: li
     *early* gets the pages up to the edited one first (see ``service.preview``).
     """
     shown = service.preview(yaml_text, path, template_dirs, early)
-    return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers)
+    return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers,
+                        citation_numbers=shown.citation_numbers)
 
 
 class _Worker(QObject):

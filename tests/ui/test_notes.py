@@ -190,3 +190,20 @@ def test_enter_keeps_a_note_one_paragraph_and_pasted_formatting_is_kept(window, 
     mime.setHtml("<p><b>Goal</b></p><p>Myanmar</p>")
     field.insertFromMimeData(mime)
     assert window.document.get(("footnotes", "pg")) == "People's**Goal** Myanmar <https://peoplesgoal.org>"
+
+
+def test_a_note_with_a_text_per_language_shows_the_number_each_language_prints(window, panel, qtbot):
+    window.document.set(("footnotes", "pg"), {"my": "ပြည်သူ့ပန်းတိုင် <https://peoplesgoal.org>",
+                                              "en": "People's Goal <https://peoplesgoal.org>"}, "x")
+    wait_for_preview(qtbot, window)
+    # Stacked, Burmese first: the Burmese citation prints 1, the English one its own note 2, ffm 3.
+    from desktop_app.resolve import resolve
+    from desktop_app.service import load_text
+
+    resolved = resolve(load_text(window.document.draft.to_yaml(), window.document.path).release)
+    printed = {(n.id, n.lang): n.number for n in resolved.notes}
+    assert printed == {("pg", "my"): 1, ("pg", "en"): 2, ("ffm", "en"): 3}
+    bodies = window.editor.bodies
+    assert (bodies["my"].chips.label("pg"), bodies["en"].chips.label("pg"), bodies["en"].chips.label("ffm")) == (
+        "1", "2", "3")
+    assert [c.title.text() for c in panel.ordered_cards()] == ["Footnote 1, 2", "Footnote 3"]
