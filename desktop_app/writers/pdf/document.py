@@ -333,7 +333,8 @@ def _render(resolved: Resolved, reuse_layout: bool, early: Callable[[bytes], Non
         _render_preview(resolved, layout, notes, buffer, early)
     else:
         doc, story, _pages = _start(resolved, layout, notes, buffer)
-        Loop(doc, story, []).run(list(story.flowables))
+        flowables, story.flowables = story.flowables, []  # consumed as drawn: no line kept to the end
+        Loop(doc, story, [], track=False).run(flowables)
     return buffer.getvalue()
 
 

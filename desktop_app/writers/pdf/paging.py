@@ -274,6 +274,8 @@ class Loop:
     at_page: Callable[[int, int | None, list[Flowable]], bool] | None = None
     #: When the last page is drawn, before the file is written.
     at_end: Callable[[], None] | None = None
+    #: Note where pages start (the preview); an export does not, and lets every flowable go once drawn.
+    track: bool = True
 
     def boundary(self, flowables: list[Flowable]) -> bool:
         """At a page start: note the first untouched item; take the checkpoint if this is its page."""
@@ -312,7 +314,7 @@ class Loop:
         canv._doctemplate = doc
         try:
             while flowables:
-                if doc._hanging == [PageBegin] and doc.page and self.boundary(flowables):
+                if self.track and doc._hanging == [PageBegin] and doc.page and self.boundary(flowables):
                     break
                 doc.clean_hanging()
                 doc.handle_flowable(flowables)
