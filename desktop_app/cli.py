@@ -29,6 +29,7 @@ from . import __version__, atomicio
 from .errors import ExportError, Problem, ReleaseError, ThadinError, printable
 from .model import FontMode
 from .myanmar.zawgyi import ZawgyiConversionError
+from .progname import program_name
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
@@ -135,9 +136,9 @@ def _sigterm_unwinds() -> Iterator[None]:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="thadin",
+        prog=program_name(),
         description="Compose bilingual Burmese/English press releases and export them as PDF and DOCX.",
-        epilog="Run 'thadin COMMAND --help' for a command's options.",
+        epilog=f"Run '{program_name()} COMMAND --help' for a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"Thadin {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -187,7 +188,7 @@ def _print_problems(problems: list[Problem], *, err: bool = True) -> None:
     for problem in problems[:MAX_SHOWN_PROBLEMS]:
         _say(problem.format(), err=err)
     if len(problems) > MAX_SHOWN_PROBLEMS:
-        _say(f"thadin: {len(problems) - MAX_SHOWN_PROBLEMS:,} more problems not shown "
+        _say(f"{program_name()}: {len(problems) - MAX_SHOWN_PROBLEMS:,} more problems not shown "
              "(fix the ones above and run again)", err=err)
 
 
@@ -203,8 +204,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         outputs = service.plan(loaded, args.out, paths, formats)
     except service.ZawgyiRefusedError as exc:
         _print_problems(exc.problems)
-        _say(f"thadin: {args.release} has Burmese in Zawgyi; nothing was written. "
-             f"Convert it first: thadin fix {args.release}", err=True)
+        _say(f"{program_name()}: {args.release} has Burmese in Zawgyi; nothing was written. "
+             f"Convert it first: {program_name()} fix {args.release}", err=True)
         return EXIT_PROBLEMS
     for output in service.export(loaded, outputs, ExportOptions(docx_fonts=args.docx_fonts)):
         _say(f"wrote {output.path}")
@@ -304,18 +305,18 @@ def _run(args: argparse.Namespace, since: int) -> int:
         _print_problems(exc.problems)
         return EXIT_INVALID
     except (ThadinError, ZawgyiConversionError) as exc:
-        _say(f"thadin: {exc}", err=True)
+        _say(f"{program_name()}: {exc}", err=True)
         return EXIT_INVALID
     except KeyboardInterrupt:
-        _say(f"thadin: interrupted; {_what_was_written(since)}", err=True)
+        _say(f"{program_name()}: interrupted; {_what_was_written(since)}", err=True)
         return EXIT_INTERRUPTED
     except Terminated:
-        _say(f"thadin: stopped (SIGTERM); {_what_was_written(since)}", err=True)
+        _say(f"{program_name()}: stopped (SIGTERM); {_what_was_written(since)}", err=True)
         return EXIT_TERMINATED
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
         if os.environ.get("THADIN_DEBUG"):
             traceback.print_exc()
-        _say(f"thadin: internal error ({exc.__class__.__name__}: {_shorten(str(exc))}); "
+        _say(f"{program_name()}: internal error ({exc.__class__.__name__}: {_shorten(str(exc))}); "
              f"{_what_was_written(since)}. Please report this with the release file "
              "(set THADIN_DEBUG=1 for details).", err=True)
         return EXIT_INTERNAL

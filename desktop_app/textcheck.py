@@ -29,6 +29,7 @@ from .fileformat.yamlsource import (
 from .myanmar.normalize import find_problems, fix_safe
 from .myanmar.script import has_myanmar
 from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
+from .progname import program_name
 
 ORIGINAL_SUFFIX = ".orig"
 
@@ -55,7 +56,7 @@ def _line(doc: YamlDocument, path: PathKey, text: str, offset: int) -> int | Non
 
 
 def _fix_hint(doc: YamlDocument) -> str:
-    return f"run: thadin fix {doc.path}"
+    return f"run: {program_name()} fix {doc.path}"
 
 
 def release_lean(data: object) -> Lean | None:

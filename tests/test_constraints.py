@@ -11,11 +11,16 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PIN = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)")
+PIN = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)(?:\s*;\s*(.+))?")
 
 
 def _pins() -> dict[str, str]:
-    """Name (PEP 503 normalised) → pinned version; every entry must be an exact pin."""
+    """Name (PEP 503 normalised) → pinned version on this platform; every entry must be an exact pin.
+
+    A line may carry an environment marker (macOS has its own Qt and ICU pins).
+    """
+    from packaging.markers import Marker
+
     pins = {}
     for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -23,6 +28,8 @@ def _pins() -> dict[str, str]:
             continue
         match = PIN.fullmatch(line)
         assert match, f"not an exact pin: {line!r}"
+        if match.group(3) and not Marker(match.group(3)).evaluate():
+            continue
         pins[re.sub(r"[-_.]+", "-", match.group(1)).lower()] = match.group(2)
     return pins
 
@@ -55,10 +62,34 @@ def test_every_install_uses_the_constraints():
 
 
 def test_the_exact_pins_of_pyproject_are_the_locked_versions():
-    """A version pyproject.toml pins with == is the one constraints.txt locks (else bootstrap cannot install)."""
-    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    pins = _pins()
-    pinned = {re.sub(r"[-_.]+", "-", name).lower(): version
-              for name, version in re.findall(r'"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)"', pyproject)}
-    assert pinned
-    assert {name: version for name, version in pinned.items() if pins.get(name) != version} == {}
+    """A version pyproject.toml pins with == is the one constraints.txt locks (else bootstrap cannot install).
+
+    Checked for every platform the pins name: here, and macOS (its own Qt and ICU).
+    """
+    import tomllib
+
+    from packaging.markers import Marker, default_environment
+    from packaging.requirements import Requirement
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lines = [line.strip() for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    darwin = {**default_environment(), "sys_platform": "darwin", "platform_machine": "arm64",
+              "platform_release": "23.0.0"}
+    checked = 0
+    for environment in (default_environment(), darwin):
+        locked = {}
+        for line in lines:
+            name, version, marker = PIN.fullmatch(line).groups()
+            if not marker or Marker(marker).evaluate(environment):
+                locked[re.sub(r"[-_.]+", "-", name).lower()] = version
+        for text in config["project"]["dependencies"]:
+            requirement = Requirement(text)
+            if requirement.marker and not requirement.marker.evaluate({**environment, "extra": ""}):
+                continue
+            exact = [s.version for s in requirement.specifier if s.operator == "=="]
+            if exact:
+                checked += 1
+                name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+                assert locked.get(name) == exact[0], (environment["sys_platform"], name, exact[0], locked.get(name))
+    assert checked >= 4

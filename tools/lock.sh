@@ -10,6 +10,13 @@ trap 'rm -rf "$tmp"' EXIT
 python3 -m venv "$tmp/venv"
 "$tmp/venv/bin/python" -m pip install -q --upgrade pip
 "$tmp/venv/bin/python" -m pip install -q -e ".[test]"
-{ sed -n '/^#/p' constraints.txt; "$tmp/venv/bin/python" -m pip freeze --exclude-editable; } > constraints.txt.new
+# Lines with an environment marker (macOS's own Qt and ICU) are kept as they are, and this
+# platform's freeze of those packages is left out (the marked lines already say it).
+freeze="$("$tmp/venv/bin/python" -m pip freeze --exclude-editable)"
+for name in $(sed -n '/^[^#].*;/s/[=;].*//p' constraints.txt | sort -u); do
+  freeze="$(printf '%s\n' "$freeze" | grep -v -i "^$name==" || true)"
+done
+{ sed -n '/^#/p' constraints.txt; { printf '%s\n' "$freeze"; sed -n '/^[^#].*;/p' constraints.txt; } | sort -f; } \
+  > constraints.txt.new
 mv constraints.txt.new constraints.txt
 echo "constraints.txt refreshed; now run scripts/test"

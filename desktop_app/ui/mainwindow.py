@@ -29,6 +29,7 @@ from ..myanmar.normalize import fix_safe
 from ..myanmar.zawgyi import ZawgyiConversionError, convert_zawgyi
 from ..resources import templates_dir
 from ..textcheck import release_lean
+from .about import install_help_menu
 from .dialogs import FootnoteDialog, LinkDialog, PreferencesDialog
 from .document import ReleaseDocument
 from .editor import EditorPanel
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
             self.insert_menu.addAction(action)
         self.view_menu = self.menuBar().addMenu("")
         self.view_menu.addAction(self.preflight_dock.toggleViewAction())
+        self.help_menu = install_help_menu(self)  # Help ▸ About Thadin (desktop_app/ui/about.py)
 
     def _connect(self) -> None:
         self.signals.zawgyiEntered.connect(self.zawgyi_bar.offer)

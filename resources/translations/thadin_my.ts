@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="66"/>
+        <source>About Thadin</source>
+        <translation>Thadin အကြောင်း</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="68"/>
+        <source>Bilingual Burmese and English press releases, composed offline and exported as PDF and DOCX. Thadin never connects to the network.</source>
+        <translation>မြန်မာ–အင်္ဂလိပ် နှစ်ဘာသာ သတင်းထုတ်ပြန်ချက်များကို အင်တာနက်မလိုဘဲ ရေးသားပြီး PDF နှင့် DOCX အဖြစ် ထုတ်ယူနိုင်သည်။ Thadin သည် ကွန်ရက်နှင့် ဘယ်တော့မှ မချိတ်ဆက်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="70"/>
+        <source>Thadin is free software under the Apache License 2.0. It includes Qt, Python and other software under their own licences (Qt under the GNU LGPL version 3, which lets you replace the Qt libraries); their notices are in the second tab.</source>
+        <translation>Thadin သည် Apache License 2.0 ဖြင့် ထုတ်ဝေသော လွတ်လပ်သည့် ဆော့ဖ်ဝဲ ဖြစ်သည်။ ၎င်းတွင် Qt၊ Python နှင့် အခြားဆော့ဖ်ဝဲများကို ၎င်းတို့၏ ကိုယ်ပိုင်လိုင်စင်များအတိုင်း ထည့်သွင်းထားသည် (Qt သည် GNU LGPL ဗားရှင်း ၃ ဖြစ်ပြီး Qt စာကြည့်တိုက်များကို အစားထိုးခွင့် ပေးသည်)။ ၎င်းတို့၏ အသိပေးချက်များကို ဒုတိယ တဘ်တွင် ဖတ်ရှုနိုင်သည်။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="75"/>
+        <source>The third-party notices are missing from this installation.</source>
+        <translation>ဤထည့်သွင်းမှုတွင် ပြင်ပဆော့ဖ်ဝဲ အသိပေးချက်များ မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="76"/>
+        <source>Licence</source>
+        <translation>လိုင်စင်</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="77"/>
+        <source>Third-party notices</source>
+        <translation>ပြင်ပဆော့ဖ်ဝဲ အသိပေးချက်များ</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop_app/ui/crash.py" line="76"/>
@@ -446,6 +479,19 @@
         <location filename="../../desktop_app/ui/dialogs.py" line="104"/>
         <source>Footnote:</source>
         <translation>အောက်ခြေမှတ်စု:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="108"/>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/about.py" line="109"/>
+        <source>&amp;About Thadin</source>
+        <translation>Thadin အကြောင်း (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1149,179 +1195,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="504"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="506"/>
         <source>Preflight: %1 error(s), %2 warning(s)</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက် - အမှား %1 ခု၊ သတိပေးချက် %2 ခု</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="406"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="408"/>
         <source>Preparing the preview of this release…</source>
         <translation>ဤထုတ်ပြန်ချက်၏ နမူနာကို ပြင်ဆင်နေသည်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="254"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="255"/>
         <source>The automatic copy of your text could not be written; save your work now.</source>
         <translation>သင့်စာသား၏ အလိုအလျောက် မိတ္တူကို သိမ်း၍ မရပါ။ ယခုပင် သိမ်းဆည်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="462"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="464"/>
         <source>This preview is out of date: the text has problems (listed below). Fix them and the preview follows.</source>
         <translation>ဤနမူနာသည် နောက်ဆုံးစာသားနှင့် မကိုက်ညီပါ - စာသားတွင် ပြဿနာများ ရှိသည် (အောက်တွင် ဖော်ပြထားသည်)။ ပြင်ပြီးလျှင် နမူနာ ပြန်လည်ပြသမည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="500"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="502"/>
         <source>Repair Burmese typing</source>
         <translation>မြန်မာစာ ရိုက်မှား ပြင်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="526"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="528"/>
         <source>Cannot convert</source>
         <translation>ပြောင်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="528"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="530"/>
         <source>Convert Zawgyi to Unicode</source>
         <translation>ဇော်ဂျီမှ ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="545"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="547"/>
         <source>Insert footnote</source>
         <translation>အောက်ခြေမှတ်စု ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="549"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="551"/>
         <source>Add footnote</source>
         <translation>အောက်ခြေမှတ်စု အသစ်ထည့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="596"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="598"/>
         <source>Cannot open</source>
         <translation>ဖွင့်၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="619"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="621"/>
         <source>Cannot save</source>
         <translation>သိမ်း၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="624"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="626"/>
         <source>Saved %1</source>
         <translation>%1 ကို သိမ်းပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="650"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="653"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="667"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="652"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="655"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="669"/>
         <source>Cannot export</source>
         <translation>ထုတ်ယူ၍ မရပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="650"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="652"/>
         <source>The release has problems:</source>
         <translation>သတင်းထုတ်ပြန်ချက်တွင် ပြဿနာများ ရှိသည်:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="654"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="656"/>
         <source>Some Burmese is in Zawgyi; convert it to Unicode first.</source>
         <translation>မြန်မာစာ အချို့သည် ဇော်ဂျီ ဖြစ်နေသည်။ ယူနီကုဒ်သို့ အရင် ပြောင်းပါ။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="722"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
         <source>&amp;File</source>
         <translation>ဖိုင် (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="723"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
         <source>Open &amp;Recent</source>
         <translation>မကြာသေးမီက ဖိုင်များ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="724"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
         <source>&amp;Edit</source>
         <translation>တည်းဖြတ် (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="725"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
         <source>&amp;Insert</source>
         <translation>ထည့်သွင်း (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="726"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
         <source>&amp;View</source>
         <translation>ကြည့်ရှု (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
         <source>&amp;New…</source>
         <translation>အသစ် (&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="727"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
         <source>&amp;Open…</source>
         <translation>ဖွင့် (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
         <source>&amp;Save</source>
         <translation>သိမ်း (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="728"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
         <source>Save &amp;As…</source>
         <translation>အမည်သစ်ဖြင့် သိမ်းရန် (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="729"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="731"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF ထုတ်ယူရန် (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="730"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="732"/>
         <source>Export &amp;DOCX…</source>
         <translation>DOCX ထုတ်ယူရန် (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="731"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
         <source>Export PDF and DOCX…</source>
         <translation>PDF နှင့် DOCX ထုတ်ယူရန်…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="732"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="734"/>
         <source>&amp;Quit</source>
         <translation>ထွက် (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="733"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="735"/>
         <source>&amp;Preferences…</source>
         <translation>ဆက်တင်များ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="735"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="737"/>
         <source>&amp;Undo</source>
         <translation>နောက်ပြန် (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="736"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="738"/>
         <source>&amp;Redo</source>
         <translation>ပြန်လုပ် (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="737"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="739"/>
         <source>Preflight</source>
         <translation>ထုတ်ဝေမီ စစ်ဆေးချက်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="738"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="740"/>
         <source>Detach</source>
         <translation>သီးခြားဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="739"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="741"/>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="743"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="745"/>
         <source>Preflight problems</source>
         <translation>ထုတ်ဝေမီ တွေ့ရှိချက်များ</translation>
     </message>
@@ -1767,179 +1813,179 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="66"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
         <source>Thadin release (*.release.yaml *.yaml)</source>
         <translation>Thadin သတင်းထုတ်ပြန်ချက် (*.release.yaml *.yaml)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="67"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
         <source>Look in:</source>
         <translation>ရှာရန်နေရာ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
         <source>Folder:</source>
         <translation>ဖိုင်တွဲ -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="68"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
         <source>File name:</source>
         <translation>ဖိုင်အမည် -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="69"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
         <source>Files of type:</source>
         <translation>ဖိုင်အမျိုးအစား -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
         <source>Open</source>
         <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="70"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="110"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="71"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
         <source>Choose</source>
         <translation>ရွေးရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="72"/>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="73"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="113"/>
         <source>Cancel</source>
         <translation>မလုပ်တော့ပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>Back</source>
         <translation>နောက်သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="75"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
         <source>Forward</source>
         <translation>ရှေ့သို့</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
         <source>Parent folder</source>
         <translation>အပေါ်ဖိုင်တွဲ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="76"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
         <source>New folder</source>
         <translation>ဖိုင်တွဲအသစ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>List</source>
         <translation>စာရင်း</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="77"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
         <source>Details</source>
         <translation>အသေးစိတ်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
         <source>Places</source>
         <translation>နေရာများ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="78"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="79"/>
         <source>Files</source>
         <translation>ဖိုင်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="90"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="91"/>
         <source>Open release</source>
         <translation>သတင်းထုတ်ပြန်ချက် ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="94"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="95"/>
         <source>Save release</source>
         <translation>သတင်းထုတ်ပြန်ချက် သိမ်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="103"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="104"/>
         <source>Export to folder</source>
         <translation>ဖိုင်တွဲသို့ ထုတ်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="111"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="112"/>
         <source>Don&apos;t save</source>
         <translation>မသိမ်းပါ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="113"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="114"/>
         <source>OK</source>
         <translation>အိုကေ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="114"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="115"/>
         <source>Recover</source>
         <translation>ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="115"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="116"/>
         <source>Discard it</source>
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="125"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="126"/>
         <source>Unsaved changes</source>
         <translation>မသိမ်းရသေးသော ပြင်ဆင်ချက်များ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="126"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="127"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>မပိတ်မီ %1 ရှိ ပြင်ဆင်ချက်များကို သိမ်းမလား။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="135"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="136"/>
         <source>Exported</source>
         <translation>ထုတ်ယူပြီးပါပြီ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="136"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="137"/>
         <source>Written:</source>
         <translation>ရေးသားပြီး:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="137"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="138"/>
         <source>Show in folder</source>
         <translation>ဖိုင်တွဲတွင် ပြရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="139"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="140"/>
         <source>Open PDF</source>
         <translation>PDF ဖွင့်ရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="151"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="152"/>
         <source>Replace files?</source>
         <translation>ဖိုင်များကို အစားထိုးမလား?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="152"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="153"/>
         <source>These files already exist and will be replaced:</source>
         <translation>ဤဖိုင်များ ရှိပြီးသား ဖြစ်၍ အစားထိုးမည် -</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="154"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="155"/>
         <source>Replace</source>
         <translation>အစားထိုးရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="176"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="177"/>
         <source>Recover unsaved work</source>
         <translation>မသိမ်းရသေးသော အလုပ်ကို ပြန်ယူရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="177"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="178"/>
         <source>Thadin was closed without saving %1 (last autosaved %2). Recover it?</source>
         <translation>Thadin (သတင်း) သည် %1 ကို မသိမ်းဘဲ ပိတ်သွားခဲ့သည် (နောက်ဆုံး အလိုအလျောက် သိမ်းချိန် %2)။ ပြန်ယူမလား။</translation>
     </message>
@@ -2217,17 +2263,17 @@
 <context>
     <name>ZawgyiBar</name>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="231"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="232"/>
         <source>The Burmese text entered in %1 looks like Zawgyi, which prints as garbage.</source>
         <translation>%1 တွင် ထည့်ထားသော မြန်မာစာသည် ဇော်ဂျီ ဖြစ်ပုံရသည်။ ပုံနှိပ်ပါက မှားယွင်းစွာ ပေါ်မည်။</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="233"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="234"/>
         <source>Convert to Unicode</source>
         <translation>ယူနီကုဒ်သို့ ပြောင်းရန်</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/mainwindow.py" line="234"/>
+        <location filename="../../desktop_app/ui/mainwindow.py" line="235"/>
         <source>Keep as typed</source>
         <translation>ရိုက်ထားသည့်အတိုင်း ထားရန်</translation>
     </message>

@@ -7,8 +7,9 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
@@ -50,7 +51,12 @@ def wait_for_preview(qtbot, win, timeout: int = 20000) -> None:
 
 
 def type_text(widget, text: str) -> None:
-    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it)."""
+    """Type *text* key by key (Burmese too: one key event per character, as a keyboard sends it).
+
+    QKeyEvent rather than QTest.sendKeyEvent: the latter takes the text as Latin-1 in Qt 6.7
+    (the macOS builds' Qt), which turns Burmese into "á".
+    """
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

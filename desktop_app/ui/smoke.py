@@ -1,0 +1,142 @@
+"""A start-up check of the installed app: open the window, render the preview, save page 1.
+
+``Thadin --smoke-test OUT.png`` (packaging/launcher.py) runs it, so CI proves on each
+platform that the frozen GUI starts, finds its Qt plugins and fonts, and that QtPdf draws
+the sample — without a person at a screen (QT_QPA_PLATFORM=offscreen works too).
+
+It waits on the preview's own signals, never on polling or a sleep: the renderer's
+``rendered`` (the worker thread finished: a PDF, or the problems and error that stopped it)
+and the pane's ``shown`` (QtPdf has loaded that PDF). It never hangs: a failed render, a PDF
+QtPdf cannot load or an exception in any slot ends it at once with the reason (an exception
+would otherwise open the crash dialog, which nobody is there to close); a deadline ends it
+when no preview comes; and a watchdog thread dumps every thread's stack and exits should the
+GUI thread itself be stuck past the deadline.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QMessageBox
+
+from .app import application, create_window
+from .crash import scrubbed_frames
+from .preview import RenderResult
+
+EXIT_OK, EXIT_NO_IMAGE, EXIT_TIMEOUT, EXIT_RENDER_FAILED, EXIT_UNSAVED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
+#: How long after the deadline the watchdog gives up on a GUI thread that never returned.
+WATCHDOG_GRACE_S = 60.0
+
+
+@dataclass
+class SmokeOutcome:
+    """How the check ended: an exit code and the sentence that explains it."""
+
+    code: int
+    message: str
+
+
+def _render_failure(result: RenderResult) -> str:
+    """Say why the worker produced no PDF (its error, else the first few problems)."""
+    reasons = [result.error] if result.error else []
+    reasons += [p.format() for p in result.problems if p.severity == "error"][:5]
+    return "; ".join(reasons) or "no PDF and no reason given"
+
+
+def run_smoke_test(out: Path, timeout_ms: int = 120_000) -> SmokeOutcome:
+    """Open the app on the shipped sample; once its preview is on screen, save page 1 to *out*."""
+    app = application()
+    window = create_window(None)  # the sample, without the start screen over it
+    loop = QEventLoop()
+    outcome: list[SmokeOutcome] = []
+    seen = {"rendered": False}
+
+    def finish(code: int, message: str) -> None:
+        if not outcome:
+            outcome.append(SmokeOutcome(code, message))
+        loop.quit()
+
+    def failed(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        where = "; ".join(scrubbed_frames(tb)[-3:])
+        finish(EXIT_ERROR, f"unexpected {kind.__name__}: {error} (at {where})")
+
+    def rendered(result: RenderResult) -> None:
+        seen["rendered"] = True
+        if result.pdf is None and result.revision == window.document.revision:
+            finish(EXIT_RENDER_FAILED, f"the preview could not render the sample: {_render_failure(result)}")
+
+    def status(state: QPdfDocument.Status) -> None:
+        if state == QPdfDocument.Status.Error:
+            finish(EXIT_RENDER_FAILED, f"QtPdf could not load the rendered PDF: {window.preview.pdf.error().name}")
+
+    def shown(revision: int) -> None:
+        if revision != window.document.revision:
+            return  # an older snapshot; the current one follows
+        pdf = window.preview.pdf
+        if pdf.pageCount() < 1:
+            finish(EXIT_NO_IMAGE, "the preview shows a PDF with no pages")
+            return
+        size = pdf.pagePointSize(0).toSize()
+        image = pdf.render(0, QSize(size.width() * 2, size.height() * 2))
+        if image.isNull():
+            finish(EXIT_NO_IMAGE, "QtPdf drew no image of page 1")
+        elif not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide refuses them
+            finish(EXIT_NO_IMAGE, f"could not write {out}")
+        else:
+            finish(EXIT_OK, f"preview of {pdf.pageCount()} page(s) rendered; page 1 saved to {out}")
+
+    def expired() -> None:
+        stage = "QtPdf never showed the rendered PDF" if seen["rendered"] else "the worker never finished a render"
+        finish(EXIT_TIMEOUT, f"no preview within {timeout_ms / 1000:g} s: {stage}")
+
+    previous_hook, sys.excepthook = sys.excepthook, failed  # Qt hands a slot's exception to it
+    window.renderer.rendered.connect(rendered)
+    window.preview.pdf.statusChanged.connect(status)
+    window.preview.shown.connect(shown)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(expired)
+    try:
+        window.show()
+        deadline.start(timeout_ms)
+        if not outcome:
+            loop.exec()  # a local loop: no quit is left behind for the application's own loop
+    finally:
+        deadline.stop()
+        sys.excepthook = previous_hook
+        window.renderer.rendered.disconnect(rendered)
+        window.preview.pdf.statusChanged.disconnect(status)
+        window.preview.shown.disconnect(shown)
+    if outcome[0].code == EXIT_OK and window.document.modified:
+        outcome[0] = SmokeOutcome(EXIT_UNSAVED, "the untouched sample counts as unsaved: closing would ask to save it")
+    window.prompts.unsaved = lambda name: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    window.close()  # with no question on close: nobody is there to answer it
+    app.processEvents()
+    return outcome[0]
+
+
+def smoke_test(out: Path, timeout_ms: int = 120_000, grace_s: float = WATCHDOG_GRACE_S) -> int:
+    """Run the check, say how it ended and return the exit code.
+
+    The sentence goes to stderr and to ``OUT.log`` beside the image (the Windows app is a
+    windowed program without a stderr: CI reads the file there); so do the stacks the
+    watchdog dumps before it exits (with status 1) if the GUI thread never comes back.
+    """
+    log_path = out.with_name(out.name + ".log")
+    with log_path.open("w", encoding="utf-8") as log:
+        faulthandler.dump_traceback_later(timeout_ms / 1000 + grace_s, exit=True, file=log)
+        try:
+            outcome = run_smoke_test(out, timeout_ms)
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+        line = f"smoke test: {'ok' if outcome.code == EXIT_OK else 'FAILED'}: {outcome.message}"
+        log.write(line + "\n")
+    if sys.stderr is not None:
+        print(line, file=sys.stderr)
+    return outcome.code
