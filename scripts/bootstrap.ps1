@@ -87,11 +87,15 @@ finally { Pop-Location }
 if ($Mode -eq "test") {
     $missing = @()
     if (-not (Get-Command pdftotext -ErrorAction SilentlyContinue)) { $missing += "pdftotext (poppler)" }
+    if (-not (Get-Command hb-shape -ErrorAction SilentlyContinue)) { $missing += "hb-shape (HarfBuzz)" }
+    if (-not (Get-Command fc-list -ErrorAction SilentlyContinue)) { $missing += "fc-list (fontconfig)" }
     if (-not (Get-Command soffice -ErrorAction SilentlyContinue)) { $missing += "soffice (LibreOffice)" }
+    if (-not (Get-Command pandoc -ErrorAction SilentlyContinue)) { $missing += "pandoc" }
     if ($missing.Count -gt 0) {
         Write-Warning ("bootstrap: the tests also call " + ($missing -join ", ") + ". Install them with:`n" +
-            "  choco install libreoffice-fresh   (then add C:\Program Files\LibreOffice\program to PATH)`n" +
-            "  MSYS2: pacman -S mingw-w64-ucrt-x86_64-poppler   (then add C:\msys64\ucrt64\bin to PATH)")
+            "  choco install libreoffice-fresh pandoc   (then add C:\Program Files\LibreOffice\program to PATH)`n" +
+            "  MSYS2: pacman -S mingw-w64-ucrt-x86_64-poppler mingw-w64-ucrt-x86_64-harfbuzz mingw-w64-ucrt-x86_64-fontconfig`n" +
+            "         (then add C:\msys64\ucrt64\bin to PATH)")
     }
 }
 Set-Content -Path $stampFile -Value (Get-Stamp $venvPython) -Encoding ascii
