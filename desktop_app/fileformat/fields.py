@@ -7,7 +7,6 @@ line, the field path and the fix, so one pass over a file reports everything wro
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -44,6 +43,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     choices = sorted(choices)
     if not choices:
         return ""
+    import difflib  # only for a misspelt name: not on every load
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
@@ -65,6 +66,8 @@ def suggest_language(code: str, known: Iterable[str] = ()) -> str | None:
         return _LANGUAGE_NAMES[lowered]
     if lowered != code and is_language_code(lowered):
         return lowered
+    import difflib  # only for a misspelt language
+
     close = difflib.get_close_matches(lowered, sorted(set(known) | {"my", "en"}), n=1, cutoff=0.6)
     return close[0] if close else None
 
