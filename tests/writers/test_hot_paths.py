@@ -213,3 +213,47 @@ def test_runs_split_into_subset_codes_as_reportlab_splits_them(texts):
             font.splitString("".join(_SERIF_CHARS), reportlabs)
         for text in texts + texts:
             assert split_string(font, text, ours) == font.splitString(text, reportlabs), text
+
+
+def _reference_runs(ts, text: str, span_starts: list[int], span_styles: list):
+    """``Typesetter._runs`` with every span grouped character by character (no one-piece shortcut)."""
+    from itertools import groupby
+
+    from desktop_app.fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, char_scripts, char_slots
+
+    starts, fonts, styles, scales = [], [], [], []
+    myanmar_scale = ts.fonts.scale(MYANMAR_SCRIPT)
+    scripts = char_scripts(text)
+    slots = char_slots(text, ts._covers, scripts, {})
+    for a, b, style in zip(span_starts, [*span_starts[1:], len(text)], span_styles, strict=True):
+        if a == b:
+            continue
+        latin = ts.face(LATIN_SCRIPT, style)
+        if style.superscript:
+            pieces = [(latin, 1.0, b - a)]
+        else:
+            faces = {LATIN_SCRIPT: latin, MYANMAR_SCRIPT: ts.face(MYANMAR_SCRIPT, style)}
+            pieces = [(faces[slot], myanmar_scale if script == MYANMAR_SCRIPT else 1.0, len(list(group)))
+                      for (slot, script), group in groupby(zip(slots[a:b], scripts[a:b], strict=True))]
+        i = a
+        for font, scale, count in pieces:
+            if not (fonts and fonts[-1] == font and scales[-1] == scale and styles[-1] == style):
+                starts.append(i)
+                fonts.append(font)
+                styles.append(style)
+                scales.append(scale)
+            i += count
+    return starts, fonts, styles, scales
+
+
+@given(st.lists(st.tuples(st.sampled_from(["English words, ", "(ဒုတိယ)", "ကမ္ဘာ ", "၊ ", "2024", "—", " "]),
+                          st.booleans(), st.booleans()), min_size=1, max_size=6))
+def test_style_runs_are_the_character_grouped_runs(spans):
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import TextStyle, Typesetter
+
+    ts = Typesetter(FontScheme(FAMILIES["Noto Sans Myanmar"], FAMILIES["Noto Serif"]))
+    text = "".join(piece for piece, _, _ in spans)
+    starts = [sum(len(piece) for piece, _, _ in spans[:k]) for k in range(len(spans))]
+    styles = [TextStyle(11.0, bold=bold, superscript=sup) for _, bold, sup in spans]
+    assert ts._runs(text, starts, styles) == _reference_runs(ts, text, starts, styles)

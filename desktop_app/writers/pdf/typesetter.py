@@ -174,12 +174,18 @@ class Typesetter:
         scripts = char_scripts(text)
         slots = char_slots(text, self._covers, scripts, self._slots)
         bounds = span_starts[1:] + [len(text)]
+        # One script drawn by one family throughout (all English, say): every span is one piece.
+        uniform = bool(text) and slots.count(slots[0]) == len(slots) and scripts.count(scripts[0]) == len(scripts)
         for a, b, style in zip(span_starts, bounds, span_styles, strict=True):
             if a == b:
                 continue
             latin = self.face(LATIN_SCRIPT, style)
             if style.superscript:
                 pieces = [(latin, 1.0, b - a)]
+            elif uniform:
+                slot, script = slots[0], scripts[0]
+                face = latin if slot == LATIN_SCRIPT else self.face(MYANMAR_SCRIPT, style)
+                pieces = [(face, myanmar_scale if script == MYANMAR_SCRIPT else 1.0, b - a)]
             else:
                 faces = {LATIN_SCRIPT: latin, MYANMAR_SCRIPT: self.face(MYANMAR_SCRIPT, style)}
                 pieces = [(faces[slot], myanmar_scale if script == MYANMAR_SCRIPT else 1.0, len(list(group)))
