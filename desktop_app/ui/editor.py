@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..draft import FieldPath
-from ..fileformat.release import contact_problem
 from ..footnote_parts import note_texts
 from ..model import MYANMAR
 from .bodyedit import BodyEdit
 from .document import ReleaseDocument
 from .fields import FieldSignals, LineField, TextField
 from .fonts import editor_font
+from .linkwords import check_link
 from .notes import NotesPanel
 
 LANGUAGES = ("my", "en")
@@ -230,16 +230,16 @@ class EditorPanel(QTabWidget):
         self.addTab(page, "")
 
     def _contact_check(self, key: str, value: str) -> str:
-        """Say what is wrong with a contact address as it is typed ('' when nothing): the loader's own rule."""
+        """Say what is wrong with a contact address as it is typed ('' when nothing).
+
+        E-mail and website are links in the output: they get the links' own check and
+        words (``linkwords.check_link``: the loader's rule, then the risks ``check`` warns of).
+        """
         if not value.strip():
             return ""
         if key == "phone":
             return "" if any(ch.isdigit() for ch in value) else self.tr("A phone number needs its digits.")
-        if contact_problem(key, value) is None:
-            return ""
-        if key == "email":
-            return self.tr("This is not an e-mail address yet: write it as name@example.org.")
-        return self.tr("This is not a web address yet: write it in full, starting with https://")
+        return check_link(("mailto:" + value.strip()) if key == "email" else value).text
 
     def _build_signatories(self) -> None:
         self.signatories, self.add_signatory, self.remove_signatory = self._table_tab(2)

@@ -105,19 +105,9 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/editor.py" line="237"/>
+        <location filename="../../desktop_app/ui/editor.py" line="241"/>
         <source>A phone number needs its digits.</source>
         <translation>ဖုန်းနံပါတ်တွင် ဂဏန်းများ ပါရပါမည်။</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="241"/>
-        <source>This is not an e-mail address yet: write it as name@example.org.</source>
-        <translation>ဤသည် အီးမေးလ်လိပ်စာ မဖြစ်သေးပါ - name@example.org ပုံစံဖြင့် ရေးပါ။</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/editor.py" line="242"/>
-        <source>This is not a web address yet: write it in full, starting with https://</source>
-        <translation>ဤသည် ဝက်ဘ်လိပ်စာ မဖြစ်သေးပါ - https:// ဖြင့် စ၍ အပြည့်အစုံ ရေးပါ။</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/editor.py" line="264"/>
