@@ -286,8 +286,9 @@ def _too_deep(path: Path, text: str) -> Problem:
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 #: What sends a file to the pure-Python loader before libyaml sees it: characters the two
 #: read differently (tabs, NEL/LS/PS line breaks, a BOM inside the text, characters
-#: PyYAML's reader refuses) and directives.
-_PURE_ONLY = re.compile("[\t\x85\u2028\u2029\ufeff]|^%", re.MULTILINE)
+#: PyYAML's reader refuses), directives, and a block scalar's ``|`` or ``>`` header with a
+#: ``#`` right after it (``key: |#`` — libyaml reads an empty text, PyYAML refuses it).
+_PURE_ONLY = re.compile("[\t\x85\u2028\u2029\ufeff]|^%|[|>][-+0-9]*#", re.MULTILINE)
 #: Deeper files go to the pure-Python loader, which reports over-deep nesting (a release
 #: is four levels deep).
 _FAST_MAX_DEPTH = 20

@@ -99,6 +99,12 @@ _PIECES = ["key", "body", "my", "en", ": ", ":", "\n", "\r\n", "\r", "  ", "    
            "\x85", "\ufeff", "%YAML 1.1\n", "@", "`", "%", "=", "<", "😀", "\x07"]
 
 
+@pytest.mark.parametrize("text", ["key: |#", "key: >#", "key: |-#", "key: |1-#\n  a", "key: |\n  a\nb: |#c\n  d"])
+def test_a_comment_glued_to_a_block_header_gets_the_pure_loaders_refusal(text):
+    """libyaml reads ``|#`` as an empty text; PyYAML (whose messages we give) refuses it."""
+    _assert_fast_reads_as_pure(text)
+
+
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 def test_yaml_like_text_reads_the_same_or_goes_to_the_pure_loader(pieces):
