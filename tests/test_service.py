@@ -37,6 +37,15 @@ def test_preview_is_the_exported_pdf(sample_path, tmp_path):
     assert "Forum on Defection" in text  # poppler reads what the preview shows
 
 
+def test_every_preview_of_an_unchanged_release_is_the_exported_pdf(sample_path, tmp_path):
+    """A preview resumed from the last render's checkpoint once gave the page-2 heading its mark twice."""
+    text = sample_path.read_text(encoding="utf-8")
+    loaded = service.load_file(sample_path)
+    [pdf] = service.export(loaded, service.plan(loaded, tmp_path, formats=("pdf",)))
+    exported = pdf.path.read_bytes()
+    assert [service.preview(text, sample_path).pdf == exported for _ in range(4)] == [True] * 4
+
+
 def test_preview_of_an_invalid_draft_names_the_problems_and_never_raises(sample_path):
     shown = service.preview("thadin: 1\nbody: {en: 'x[^nope]'}\n", sample_path)
     assert shown.pdf is None

@@ -366,7 +366,7 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
             state = copy_state(checkpoint.state, renewed, checkpoint.keep)
             doc, pages, head = state["doc"], state["pages"], state["head"]
             tagger = pages.tagger
-            tagger.rewind(resolved, checkpoint.root_kids, checkpoint.notes)
+            tagger.rewind(resolved, checkpoint.root_kids, checkpoint.notes, checkpoint.page)
             layout.banner_drawn()
             doc.canv._filename = doc.filename = buffer
             story = _story(resolved, typesetter, notes, tagger, checkpoint.item)

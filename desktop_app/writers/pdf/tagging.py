@@ -148,15 +148,27 @@ class Tagger:
         ids = {id(e) for e in done}
         return [*done, *(n for n in self._notes.values() if id(n.element) in ids)]
 
-    def rewind(self, resolved: Resolved, root_kids: int, notes: int) -> None:
+    def rewind(self, resolved: Resolved, root_kids: int, notes: int, page: int) -> None:
         """Forget the elements of the story items after the first *root_kids* of the root's kids.
 
-        A preview resumed at a page start (paging.py) keeps the tree of the items before
-        it, with what was drawn of them, and adds the elements of the rest anew.
+        A preview resumed at the start of *page* (paging.py) keeps the tree of the items
+        before it, with what was drawn of them before that page, and adds the rest anew. A
+        kept element can have been drawn on *page* or later by the last render (a heading
+        kept with its paragraph moves over the page start with it): those marks go, or the
+        element would own them twice once the page is drawn again.
         """
         self._resolved = resolved
         del self.root.kids[root_kids:]
         self._notes = dict(list(self._notes.items())[:notes])
+        stack = [kid for kid in self.root.kids if isinstance(kid, Element)]
+        while stack:
+            element = stack.pop()
+            if any(isinstance(kid, Marked | Annot) and kid.page >= page for kid in element.kids):
+                element.kids = [kid for kid in element.kids
+                                if not (isinstance(kid, Marked | Annot) and kid.page >= page)]
+            stack += [kid for kid in element.kids if isinstance(kid, Element)]
+        for drawn in [p for p in self._mcids if p >= page]:
+            del self._mcids[drawn]
 
     def banner_figure(self, alt: str) -> Element:
         """Make the letterhead banner a Figure, first in reading order."""
