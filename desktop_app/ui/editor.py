@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,10 +36,16 @@ from .bodyedit import BodyEdit
 from .document import ReleaseDocument
 from .fields import FieldSignals, LineField, TextField
 from .fonts import editor_font
+from .i18n import current_language
 from .linkwords import check_link
 from .notes import NotesPanel
 
 LANGUAGES = ("my", "en")
+#: How many lines of text the headline boxes show.
+HEADLINE_LINES = 4
+#: Month names in the interface language, never the machine's locale.
+DATE_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+                "my": QLocale(QLocale.Language.Burmese, QLocale.Country.Myanmar)}
 
 
 class BilingualRow(QWidget):
@@ -120,9 +126,11 @@ class EditorPanel(QTabWidget):
         page, form = self._page()
         self.date = QDateEdit(page)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat("d MMMM yyyy")  # as people write it, in the interface language
         self.date.dateChanged.connect(self._date_changed)
         self.rows["headline"] = BilingualRow(self.document, ("headline",), self.signals, True, page)
+        for field in self.rows["headline"].fields.values():  # a headline is a line or two, not a page
+            field.setMaximumHeight(field.fontMetrics().lineSpacing() * HEADLINE_LINES + 16)
         self.date_label, self.headline_label = QLabel(page), QLabel(page)
         form.addRow(self.date_label, self.date)
         form.addRow(self.headline_label, self.rows["headline"])
@@ -353,6 +361,7 @@ class EditorPanel(QTabWidget):
                                       self.tr("English only")]):
             self.layout_choice.setItemText(index, text)
         self.date_label.setText(self.tr("Date:"))
+        self.date.setLocale(DATE_LOCALES.get(current_language(), DATE_LOCALES["en"]))
         self.headline_label.setText(self.tr("Headline:"))
         self.body_labels["my"].setText(self.tr("Burmese"))
         self.body_labels["en"].setText(self.tr("English"))

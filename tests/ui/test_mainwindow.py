@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -261,3 +262,27 @@ def test_every_dialog_opens_in_its_first_field_and_typing_never_lands_on_ok(wind
     note.show()
     type_text(note.focusWidget(), "p")  # would have picked "pg" had the list had focus
     assert note.is_new and note.url.text() == "p"
+
+
+def test_the_date_reads_as_people_write_it_in_the_interface_language(window, qtbot):
+    """Month names, never ISO digits, and never the machine's locale (CI runs under my_MM)."""
+    from desktop_app.ui.i18n import apply_language
+
+    window.editor.date.setDate(QDate(2024, 3, 31))
+    assert window.editor.date.text() == "31 March 2024"
+    assert apply_language("my")
+    try:
+        qtbot.waitUntil(lambda: "March" not in window.editor.date.text())
+        assert "မတ်" in window.editor.date.text()  # March in Burmese
+        assert "March" not in window.editor.date.text()
+    finally:
+        apply_language("en")
+    qtbot.waitUntil(lambda: window.editor.date.text() == "31 March 2024")
+
+
+def test_the_headline_boxes_are_a_few_lines_tall_not_the_whole_tab(window):
+    window.resize(1400, 1000)
+    window.editor.setCurrentIndex(1)
+    for field in window.editor.rows["headline"].fields.values():
+        assert field.height() <= field.fontMetrics().lineSpacing() * 6
+        assert field.height() >= field.fontMetrics().lineSpacing() * 2
