@@ -165,6 +165,25 @@ def try_the_sample(window, out: Path, lang: str) -> None:
     window.grab().save(str(out / f"start-sample-{lang}.png"))
 
 
+def export_both(window, folder: Path, out: Path, lang: str) -> None:
+    """File ▸ Export: the folder a person picks, the progress, then what was written with Open PDF / Show in folder."""
+    exports = folder / "Press releases"
+    exports.mkdir(exist_ok=True)
+    window.prompts.export_folder = lambda _default: exports  # the folder dialog's answer
+
+    def exported(paths):
+        box, _buttons = window.prompts.exported_box(paths)
+        box.show()
+        settle(400)
+        shoot(box, out, "9-exported", lang)
+        box.close()
+        return ""
+
+    window.prompts.exported = exported
+    written = window.export_release(("pdf", "docx"))
+    assert sorted(p.suffix for p in written) == [".docx", ".pdf"], written
+
+
 def compose(out: Path, lang: str) -> None:
     folder = Path(tempfile.mkdtemp())
     window = start_screen(out, lang, folder)
@@ -227,6 +246,7 @@ def compose(out: Path, lang: str) -> None:
     window.editor.setCurrentWidget(window.editor.notes)
     settle(300)
     shoot(window, out, "8-notes-panel", lang)
+    export_both(window, folder, out, lang)
     window.prompts.unsaved = lambda name: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     try_the_sample(window, out, lang)
     window.close()

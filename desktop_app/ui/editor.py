@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -129,11 +131,15 @@ class EditorPanel(QTabWidget):
         self.date.setDisplayFormat("d MMMM yyyy")  # as people write it, in the interface language
         self.date.dateChanged.connect(self._date_changed)
         self.rows["headline"] = BilingualRow(self.document, ("headline",), self.signals, True, page)
-        for field in self.rows["headline"].fields.values():  # a headline is a line or two, not a page
-            field.setMaximumHeight(field.fontMetrics().lineSpacing() * HEADLINE_LINES + 16)
+        fields = self.rows["headline"].fields.values()  # a headline is a line or two, not a page
+        height = max(field.fontMetrics().lineSpacing() for field in fields) * HEADLINE_LINES + 16
+        for field in fields:
+            field.setMaximumHeight(height)
+        self.rows["headline"].setMaximumHeight(height)
         self.date_label, self.headline_label = QLabel(page), QLabel(page)
         form.addRow(self.date_label, self.date)
         form.addRow(self.headline_label, self.rows["headline"])
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))  # rows at the top
         self.addTab(page, "")
 
     def _date_changed(self, date: QDate) -> None:
