@@ -37,7 +37,7 @@ from .exporting import run_export
 from .fields import FieldSignals
 from .letterheads import LetterheadsHook
 from .notes import note_summary
-from .people import TYPING, ZAWGYI, describe, paragraph_of, place
+from .people import TYPING, ZAWGYI, describe, place
 from .preflight import PreflightPanel
 from .preview import PreviewPane, PreviewRenderer, RenderResult
 from .recovery import RecoveryStore
@@ -450,8 +450,8 @@ class MainWindow(QMainWindow):
 
     def _rendered(self, result: RenderResult) -> None:
         self.last_result = result
-        self.preflight.show_problems(result.problems, result.error, self._paragraph_finder(result.problems),
-                                     result.note_numbers)
+        self.preflight.show_problems(result.problems, result.error,
+                                     lambda p: result.paragraphs.get((p.field, p.line)), result.note_numbers)
         # A text with errors has no numbers: chips keep the last good ones (an unknown note shows '?').
         if result.pdf is not None:
             self.editor.refresh_notes(result.note_numbers, result.citation_numbers)
@@ -473,24 +473,6 @@ class MainWindow(QMainWindow):
         page = self.preview.page_of(text)
         if page is not None:
             self.preview.go_to_page(page)
-
-    def _paragraph_finder(self, problems: list[Problem]):  # noqa: ANN202 - Problem -> paragraph or None
-        """Return a function giving the body paragraph a located problem is in (for its place name)."""
-        lines: dict[tuple, int] = {}
-        if any(p.field.startswith("body.") and p.line for p in problems):
-            try:
-                doc = parse_yaml_text(self.document.draft.to_yaml(), Path("x.yaml"))
-                lines = {path: loc.line for path, loc in doc.values.items() if path[:1] == ("body",)}
-            except ReleaseError:
-                lines = {}
-
-        def paragraph(problem: Problem) -> int | None:
-            path = tuple(problem.field.split("."))
-            if path[:1] != ("body",) or problem.line is None or path not in lines:
-                return None
-            return paragraph_of(str(self.document.get(path, "")), problem.line - lines[path] - 1)
-
-        return paragraph
 
     def fix_problem(self, kind: str, field: str) -> None:
         """One-click fix from the preflight list: convert Zawgyi or repair typing slips in that field."""

@@ -12,12 +12,16 @@ anyone to run a command.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import Problem
+from ..errors import Problem, ReleaseError
 from ..fileformat.markup import parse_blocks
+from ..fileformat.yamlsource import parse_yaml_text
 
 CONTEXT = "Preflight"
 translate = QCoreApplication.translate
@@ -45,11 +49,44 @@ class Described:
         return f"{self.place}: {self.message}" if self.place else self.message
 
 
-def paragraph_of(markup: str, relative_line: int) -> int:
-    """Return the paragraph number (1-based) holding markup line *relative_line* (0-based)."""
+def paragraph_starts(markup: str) -> list[int]:
+    """Return the markup line (0-based) each paragraph starts on, in order: parse once, look up many."""
     blocks, _ = parse_blocks(markup, lambda i: i, bare_urls=True)
-    starts = [b.line for b in blocks if b.line is not None]
-    return max(sum(1 for s in starts if s <= relative_line), 1)
+    return [b.line for b in blocks if b.line is not None]
+
+
+def paragraph_at(starts: list[int], relative_line: int) -> int:
+    """Return the paragraph number (1-based) holding *relative_line*, given :func:`paragraph_starts`."""
+    return max(bisect_right(starts, relative_line), 1)
+
+
+def body_paragraphs(yaml_text: str, path: Path, problems: list[Problem]) -> dict[tuple[str, int | None], int]:
+    """Return the body paragraph (1-based) of each located body problem, keyed by (field, line).
+
+    Made from the snapshot the problems were found in, on the preview's worker: parsing a
+    long release's YAML and its bodies is work the GUI thread must not do per render.
+    """
+    located = [p for p in problems if p.field.startswith("body.") and p.line]
+    if not located:
+        return {}
+    try:
+        doc = parse_yaml_text(yaml_text, path)
+    except ReleaseError:
+        return {}
+    starts: dict[tuple[str, ...], list[int]] = {}
+    found: dict[tuple[str, int | None], int] = {}
+    for problem in located:
+        key = tuple(problem.field.split("."))
+        where = doc.values.get(key)
+        if where is None or problem.line is None:
+            continue
+        if key not in starts:  # each body parsed once, not once per problem in it
+            value: Any = doc.data
+            for part in key:
+                value = value.get(part, "") if isinstance(value, dict) else ""
+            starts[key] = paragraph_starts(str(value))
+        found[(problem.field, problem.line)] = paragraph_at(starts[key], problem.line - where.line - 1)
+    return found
 
 
 def place(field: str, paragraph: int | None = None, numbers: dict[str, int] | None = None) -> str:

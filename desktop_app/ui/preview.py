@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolB
 
 from .. import service
 from ..errors import Problem
+from .people import body_paragraphs
 
 #: Pause in typing after which the preview re-renders.
 DEBOUNCE_MS = 250
@@ -50,6 +51,7 @@ class RenderResult:
     note_numbers: dict[str, int] = field(default_factory=dict)
     generation: int = 0  # which document it belongs to (see PreviewRenderer.reset)
     citation_numbers: dict[str, dict[str, int]] = field(default_factory=dict)
+    paragraphs: dict[tuple[str, int | None], int] = field(default_factory=dict)  # see people.body_paragraphs
 
 
 def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None,
@@ -60,7 +62,8 @@ def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: li
     """
     shown = service.preview(yaml_text, path, template_dirs, early)
     return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers,
-                        citation_numbers=shown.citation_numbers)
+                        citation_numbers=shown.citation_numbers,
+                        paragraphs=body_paragraphs(yaml_text, path, shown.problems))
 
 
 class _Worker(QObject):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
+
+from benchmarks.generate import release_yaml
 from tests.conftest import DATA, corpus_lines
 from tests.ui.conftest import wait_for_preview
 from tests.ui.test_mainwindow import type_text, wait_rendered
@@ -53,3 +56,33 @@ def test_a_missing_translation_takes_you_there(window, qtbot):
     window.editor.setCurrentIndex(0)
     window.preflight.buttons[rows(window).index("⚠ Burmese headline: the translation is missing.")].click()
     assert window.editor.currentIndex() == 1 and field.hasFocus()
+
+
+def test_an_edit_elsewhere_in_a_long_release_remakes_no_problem_row(window, qtbot, tmp_path):
+    # Every paragraph cites a note the other language lacks, and the Burmese has digit slips:
+    # a list of warnings that stays the same while the user types an unrelated English word.
+    path = tmp_path / "many-warnings.release.yaml"
+    path.write_text(release_yaml(12), encoding="utf-8")
+    window.open_path(path)
+    wait_for_preview(qtbot, window)
+    panel = window.preflight
+    before, buttons, built = rows(window), list(panel.buttons), panel.rows_built
+    assert len(before) >= 20 and any(b is not None for b in buttons)
+    assert any(", paragraph " in row for row in before)  # body problems are placed by paragraph
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    body.insertPlainText(" Thanks")
+    wait_for_preview(qtbot, window)
+    assert rows(window) == before
+    assert panel.rows_built == built  # no row (item, button) made again for an unrelated edit
+    assert all(a is b for a, b in zip(panel.buttons, buttons, strict=True))
+    # A change that does touch the list remakes only the rows it changes.
+    headline = window.editor.rows["headline"].fields["my"]
+    headline.selectAll()
+    headline.insertPlainText("")
+    wait_rendered(qtbot, window)
+    assert "⚠ Burmese headline: the translation is missing." in rows(window)
+    assert panel.rows_built - built <= len(rows(window)) - len(before) + 1
+    panel.buttons[rows(window).index("⚠ Burmese headline: the translation is missing.")].click()
+    assert headline.hasFocus()
