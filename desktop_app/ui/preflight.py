@@ -8,6 +8,7 @@ repair typing slips) or goes there (a missing translation). Clicking the row goe
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -44,6 +45,9 @@ class PreflightPanel(QListWidget):
         self.buttons: list[QPushButton | None] = []
         self._rows: list[_Row] = []  # what each shown row says, to touch only rows that change
         self.rows_built = 0  # rows (re)made so far: a test checks an unrelated edit makes none
+        self.descriptions_made = 0  # problems said for people so far (the same test)
+        self._said: dict[tuple[Problem, int | None], Described] = {}
+        self._words: tuple[dict[str, int], dict[str, str]] = ({}, {})
         self.setAccessibleName(self.tr("Preflight problems"))
 
     def show_problems(self, problems: list[Problem], error: str = "",
@@ -56,8 +60,20 @@ class PreflightPanel(QListWidget):
         button widget) on the GUI thread froze the window for most of a minute.
         """
         self.problems = list(problems)
-        self.described = [describe(p, paragraph(p) if paragraph else None, numbers) for p in problems]
         labels = {ZAWGYI: self.tr("Convert to Unicode"), TYPING: self.tr("Repair"), GO: self.tr("Go there")}
+        # Problems said last time are not said again while the words (language, numbers) stay.
+        words = (dict(numbers or {}), labels)
+        known = self._said if words == self._words else {}
+        said_now: dict[tuple[Problem, int | None], Described] = {}
+        self.described = []
+        for problem in problems:
+            # Its line is not said (the paragraph is): lines moved by an edit above say nothing new.
+            key = (replace(problem, line=None, column=None), paragraph(problem) if paragraph else None)
+            if key not in said_now:
+                said_now[key] = known.get(key) or describe(problem, key[1], numbers)
+                self.descriptions_made += key not in known
+            self.described.append(said_now[key])
+        self._said, self._words = said_now, words
         rows: list[_Row] = [_Row(("✖ " if said.error else "⚠ ") + said.text, said.text, p.field,
                                  labels[said.fix] if said.fix and p.field else "", said.fix)
                             for p, said in zip(problems, self.described, strict=True)]

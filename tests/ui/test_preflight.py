@@ -66,7 +66,7 @@ def test_an_edit_elsewhere_in_a_long_release_remakes_no_problem_row(window, qtbo
     window.open_path(path)
     wait_for_preview(qtbot, window)
     panel = window.preflight
-    before, buttons, built = rows(window), list(panel.buttons), panel.rows_built
+    before, buttons, built, said = rows(window), list(panel.buttons), panel.rows_built, panel.descriptions_made
     assert len(before) >= 20 and any(b is not None for b in buttons)
     assert any(", paragraph " in row for row in before)  # body problems are placed by paragraph
     body = window.editor.bodies["en"]
@@ -76,6 +76,7 @@ def test_an_edit_elsewhere_in_a_long_release_remakes_no_problem_row(window, qtbo
     wait_for_preview(qtbot, window)
     assert rows(window) == before
     assert panel.rows_built == built  # no row (item, button) made again for an unrelated edit
+    assert panel.descriptions_made == said  # nor any problem said for people again
     assert all(a is b for a, b in zip(panel.buttons, buttons, strict=True))
     # A change that does touch the list remakes only the rows it changes.
     headline = window.editor.rows["headline"].fields["my"]
