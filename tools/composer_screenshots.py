@@ -66,8 +66,14 @@ def shoot(widget, out: Path, name: str, lang: str) -> None:
 
 def add_note(window, body, at: str, url: str, english: str = "", burmese: str = "") -> None:
     """Put the cursor after *at* and insert a footnote through the dialog: a new one, or the one with *url*."""
+    window.activateWindow()
     body.setFocus()
-    settle(100)
+    for _ in range(50):  # Insert ▸ Footnote acts on the body with focus: wait until it has it (slow machines)
+        settle(100)
+        if body.hasFocus():
+            break
+    else:
+        raise RuntimeError("the body never took the focus; the footnote would go to the other language")
     text = body.toPlainText()
     cursor = body.textCursor()
     cursor.setPosition(text.index(at) + len(at))
