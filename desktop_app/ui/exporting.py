@@ -7,6 +7,8 @@ python-docx work on a worker thread; the caller waits in a local event loop, so
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -33,6 +35,26 @@ class _Worker(QObject):
             self.finished.emit(exc)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the window, not kill the thread
             self.finished.emit(ThadinError(f"internal error: {exc.__class__.__name__}: {exc}"))
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so the worker's queued signals run its slots there.
+
+    A plain function connected to a worker's signal runs on the worker's thread, even
+    with a queued connection: the progress dialog was being changed from the worker.
+    """
+
+    def __init__(self, show: Callable[[Progress], None], done: Callable[[object], None]) -> None:
+        super().__init__()
+        self._show, self._done = show, done
+
+    @Slot(object)
+    def show(self, step: Progress) -> None:
+        self._show(step)
+
+    @Slot(object)
+    def done(self, value: object) -> None:
+        self._done(value)
 
 
 def step_text(step: Progress) -> str:
@@ -70,8 +92,9 @@ def run_export(loaded: service.Loaded, outputs: list[Output], parent: QWidget) -
         result.append(value)
         loop.quit()
 
-    worker.progressed.connect(show, Qt.ConnectionType.QueuedConnection)
-    worker.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    relay = _Relay(show, done)
+    worker.progressed.connect(relay.show, Qt.ConnectionType.QueuedConnection)
+    worker.finished.connect(relay.done, Qt.ConnectionType.QueuedConnection)
     thread.started.connect(worker.run)
     thread.start()
     if not result:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -97,7 +97,8 @@ def test_export_both_formats_through_the_dialog(window, tmp_path):
     import desktop_app.ui.exporting as exporting
 
     original = exporting.step_text
-    exporting.step_text = lambda step: steps.append(step) or original(step)
+    threads = set()
+    exporting.step_text = lambda step: threads.add(QThread.currentThread()) or steps.append(step) or original(step)
     try:
         written = window.export_release(("pdf", "docx"))
     finally:
@@ -108,6 +109,7 @@ def test_export_both_formats_through_the_dialog(window, tmp_path):
     assert told == [written]
     assert window.settings.value("export/folder") == str(tmp_path)
     assert [s.done for s in steps] == list(range(steps[-1].total + 1))  # from the worker, step by step
+    assert threads == {window.thread()}  # the progress dialog is changed on the GUI thread only
     asked = []
     window.prompts.replace = lambda paths: asked.append([p.name for p in paths]) or False
     before = (tmp_path / "defection-forum-2024.pdf").stat().st_mtime_ns
