@@ -142,6 +142,13 @@ def test_python_m_desktop_app_exports_the_sample(tmp_path):
                                           f"wrote {tmp_path / 's' / 'defection-forum-2024.docx'}"]
 
 
+def test_sample_into_a_file_says_so_and_writes_nothing(tmp_path, capsys):
+    (tmp_path / "plain").write_text("x")
+    assert main(["sample", "--out", str(tmp_path / "plain" / "sub")]) == 2
+    assert f"{tmp_path / 'plain'}: this is a file, not a folder" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain"]
+
+
 def test_check_does_not_load_qt_or_writers(sample_path):
     code = ("import sys; from desktop_app.cli import main; main(['check', sys.argv[1]]); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'reportlab', 'docx')))")
