@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from .fileformat.markup import parse_blocks
+from .fileformat.markup import AUTOLINK_TARGET, BARE_URL, parse_blocks
 from .model import Link
 
-#: A link the markup can hold as ``<…>``: a scheme, then no spaces or angle brackets.
-_WRITABLE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+")
-_TRAILING_AUTOLINK = re.compile(r"(?:^|(?<=\s))<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>$")
-_TRAILING_BARE = re.compile(r"(?:^|(?<=\s))((?:https?://|mailto:)[^\s<>]+)$")
+#: A link the markup can hold as ``<…>`` (the markup's own grammar).
+_WRITABLE = re.compile(AUTOLINK_TARGET)
+_TRAILING_AUTOLINK = re.compile(rf"(?:^|(?<=\s))<({AUTOLINK_TARGET})>$")
+_TRAILING_BARE = re.compile(rf"(?:^|(?<=\s))({BARE_URL})$")
 _ID = re.compile(r"[^a-z0-9]+")
 
 

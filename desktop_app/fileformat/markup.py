@@ -20,8 +20,12 @@ from ..myanmar.script import is_myanmar
 ALLOWED_SCHEMES = ("http", "https", "mailto")
 _ESCAPABLE = set("\\*[]()<>_^#`")
 _FOOTNOTE_RE = re.compile(r"\[\^([A-Za-z0-9][A-Za-z0-9_.-]*)\]")
-_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+)>")
-_BARE_URL_RE = re.compile(r"(?:https?://|mailto:)[^\s<>]+")
+#: A link target written as ``<…>``: a scheme, then no spaces or angle brackets.
+AUTOLINK_TARGET = r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]+"
+#: A bare address the markup links by itself.
+BARE_URL = r"(?:https?://|mailto:)[^\s<>]+"
+_AUTOLINK_RE = re.compile(f"<({AUTOLINK_TARGET})>")
+_BARE_URL_RE = re.compile(BARE_URL)
 _HEADING_RE = re.compile(r"^(#{1,6})(\s+|$)(.*)$")
 _EMAIL_RE = re.compile(r"[^@\s/]+@[^@\s/]+\.[^@\s/]+")
 
