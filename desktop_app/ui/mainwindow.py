@@ -288,8 +288,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self.letterhead_tools = LetterheadsHook(self)
+        self._preview_waits = False  # a render asked for while the start screen covers the window
         self.start = StartHook(self)
-        self._document_replaced()
+        self._document_replaced(render=False)
+        # The first render after construction, once ``create_window`` has put up the start
+        # screen if it does: the sample under the doors is not rendered (it slowed their pictures).
+        QTimer.singleShot(0, self, self._first_preview)
 
     # -- set-up ----------------------------------------------------------------------------
     def template_dirs(self) -> list[Path]:
@@ -408,14 +412,24 @@ class MainWindow(QMainWindow):
         self.preview.clear(self.tr("Preparing the preview of this release…"))
         self._document_replaced()
 
-    def _document_replaced(self) -> None:
+    def _document_replaced(self, render: bool = True) -> None:
         self.document.changed.connect(self._changed)
         self.document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.document.pathChanged.connect(self._update_title)
         self._update_title()
         self.recovery.saved_revision = self.document.revision
-        self.request_preview(immediately=True)
+        if render:
+            self.request_preview(immediately=True)
         self.documentReplaced.emit()
+
+    def _first_preview(self) -> None:
+        if self.last_result is None and not self.renderer.asked:
+            self.request_preview(immediately=True)
+
+    def preview_if_waiting(self) -> None:
+        """Render what was asked for while the start screen covered the window (it has just left)."""
+        if self._preview_waits or (self.last_result is None and not self.renderer.asked):
+            self.request_preview(immediately=True)
 
     def _changed(self) -> None:
         self.recovery.note_change(self.document.revision)
@@ -436,7 +450,12 @@ class MainWindow(QMainWindow):
 
     # -- preview and preflight ---------------------------------------------------------------
     def request_preview(self, immediately: bool = False) -> None:
-        """Render the current text after a pause in typing (or now)."""
+        """Render the current text after a pause in typing (or now); nothing while the start screen covers it."""
+        start = getattr(self, "start", None)
+        if start is not None and start.showing:
+            self._preview_waits = True
+            return
+        self._preview_waits = False
         document = self.document
         path = document.draft.validation_path
         self.renderer.schedule(document.revision, lambda: document.draft.copy(), path, immediately)
@@ -450,8 +469,7 @@ class MainWindow(QMainWindow):
 
     def _rendered(self, result: RenderResult) -> None:
         self.last_result = result
-        self.preflight.show_problems(result.problems, result.error,
-                                     lambda p: result.paragraphs.get((p.field, p.line)), result.note_numbers)
+        self._show_problems(result)
         # A text with errors has no numbers: chips keep the last good ones (an unknown note shows '?').
         if result.pdf is not None:
             self.editor.refresh_notes(result.note_numbers, result.citation_numbers)
@@ -465,6 +483,10 @@ class MainWindow(QMainWindow):
             self.preview.set_stale(True, self.tr("This preview is out of date: the text has problems "
                                                  "(listed below). Fix them and the preview follows."),
                                    errors=True)
+
+    def _show_problems(self, result: RenderResult) -> None:
+        self.preflight.show_problems(result.problems, result.error,
+                                     lambda p: result.paragraphs.get((p.field, p.line)), result.note_numbers)
 
     def follow_cursor(self) -> None:
         """Show the preview page of the paragraph being edited."""
@@ -728,6 +750,7 @@ class MainWindow(QMainWindow):
         self.preflight.setAccessibleName(self.tr("Preflight problems"))
         if self.last_result is not None:
             self._show_counts()
+            self._show_problems(self.last_result)  # the rows and their buttons in the new language
         self.editor.retranslate()
         self.preview.retranslate()
         self.zawgyi_bar.retranslate()

@@ -3,6 +3,11 @@
 Each row names the place as the window shows it and what is wrong in the interface
 language (``people.describe``); a button fixes it where a fix exists (convert Zawgyi,
 repair typing slips) or goes there (a missing translation). Clicking the row goes there too.
+
+A model and a view, not a widget per row: a long release opens with some 1,700 warnings,
+and a button widget per row took over a second of the GUI thread to make. The buttons are
+drawn by the delegate (Qt's own push-button look) and pressed through it; Space presses the
+current row's button from the keyboard.
 """
 
 from __future__ import annotations
@@ -11,13 +16,34 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QCursor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ..errors import Problem
 from .people import GO, TYPING, ZAWGYI, Described, describe
 
-_FIELD, _LINE = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
+#: Item roles beyond Qt's: the field a row goes to, its file line, its fix and its button's words.
+FIELD, LINE, FIX, LABEL = (Qt.ItemDataRole.UserRole + n for n in range(4))
+_MARGIN = 4  # right of the button, as the row widgets had it
 
 
 class _Row(NamedTuple):
@@ -30,7 +56,136 @@ class _Row(NamedTuple):
     fix: str
 
 
-class PreflightPanel(QListWidget):
+class PreflightModel(QAbstractListModel):
+    """The problems as rows; ``set_rows`` touches only the rows that differ from what is shown."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._lines: list[int | None] = []
+        self.rows_built = 0  # rows (re)made so far: a test checks an unrelated edit makes none
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.shown
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tip or None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return row.label or None  # what Space does on this row
+        return {FIELD: row.field, LINE: self._lines[index.row()], FIX: row.fix, LABEL: row.label}.get(role)
+
+    def set_rows(self, rows: list[_Row], lines: list[int | None]) -> None:
+        """Show *rows*: an unchanged head and tail stay, rows between updated in place, the rest added or removed."""
+        old = self._rows
+        same = min(len(old), len(rows))
+        head = next((i for i in range(same) if old[i] != rows[i]), same)
+        tail = next((i for i in range(same - head) if old[-1 - i] != rows[-1 - i]), same - head)
+        kept = same - head - tail  # rows between head and tail present in both: updated in place
+        if len(old) > len(rows):
+            self.beginRemoveRows(QModelIndex(), head + kept, head + kept + len(old) - len(rows) - 1)
+            del self._rows[head + kept: head + kept + len(old) - len(rows)]
+            del self._lines[head + kept: head + kept + len(old) - len(rows)]
+            self.endRemoveRows()
+        elif len(rows) > len(old):
+            self.beginInsertRows(QModelIndex(), head + kept, head + kept + len(rows) - len(old) - 1)
+            self._rows[head + kept: head + kept] = rows[head + kept: head + kept + len(rows) - len(old)]
+            self._lines[head + kept: head + kept] = [None] * (len(rows) - len(old))
+            self.endInsertRows()
+            self.rows_built += len(rows) - len(old)
+        changed = [i for i in range(head, head + kept) if self._rows[i] != rows[i]]
+        for i in changed:
+            self._rows[i] = rows[i]
+        self.rows_built += len(changed)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        self._lines = list(lines)  # lines moved by an edit above change nothing on screen
+
+
+class _ButtonDelegate(QStyledItemDelegate):
+    """Draws a row's text and, at its right, its button in the style's own push-button look."""
+
+    pressed = Signal(QModelIndex)
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._down: QPersistentModelIndex | None = None  # the button held down, drawn sunken
+
+    def button_rect(self, option_rect: QRect, label: str) -> QRect:
+        """Where a row's button is drawn (and pressed) within the row *option_rect*."""
+        size = self._button_size(label)
+        return QRect(option_rect.right() - _MARGIN - size.width() + 1,
+                     option_rect.top() + (option_rect.height() - size.height()) // 2, size.width(), size.height())
+
+    def _button_size(self, label: str) -> QSize:
+        style = self.view.style()
+        option = QStyleOptionButton()
+        option.text = label
+        option.fontMetrics = self.view.fontMetrics()
+        text = self.view.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, label)
+        return style.sizeFromContents(QStyle.ContentsType.CT_PushButton, option, text, None)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        label = index.data(LABEL)
+        if label:
+            button = self._button_size(label)
+            hint = QSize(hint.width() + button.width() + 2 * _MARGIN, max(hint.height(), button.height()))
+        return hint
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        label = index.data(LABEL)
+        if not label:
+            super().paint(painter, option, index)
+            return
+        button = self.button_rect(option.rect, label)
+        text = QStyleOptionViewItem(option)
+        self.initStyleOption(text, index)
+        style = self.view.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, text, painter, self.view)
+        text.rect = QRect(option.rect.left(), option.rect.top(), button.left() - _MARGIN - option.rect.left(),
+                          option.rect.height())
+        text.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)  # the row's background is drawn whole, above
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text, painter, self.view)
+        push = QStyleOptionButton()
+        push.rect, push.text, push.palette, push.fontMetrics = button, label, option.palette, option.fontMetrics
+        push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        if self._down is not None and self._down == index:
+            push.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Sunken
+        elif button.contains(self.view.viewport().mapFromGlobal(QCursor.pos())):
+            push.state |= QStyle.StateFlag.State_MouseOver
+        style.drawControl(QStyle.ControlElement.CE_PushButton, push, painter, self.view)
+
+    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem,  # noqa: ANN001
+                    index: QModelIndex | QPersistentModelIndex) -> bool:
+        label = index.data(LABEL)
+        kind = event.type()
+        if not label or kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                                     QEvent.Type.MouseButtonDblClick):
+            return super().editorEvent(event, model, option, index)
+        mouse: QMouseEvent = event  # type: ignore[assignment]
+        inside = self.button_rect(option.rect, label).contains(mouse.position().toPoint())
+        if kind == QEvent.Type.MouseButtonRelease:
+            was_down, self._down = self._down, None
+            self.view.viewport().update(option.rect)
+            if was_down is not None and was_down == index and inside:
+                self.pressed.emit(self.view.model().index(index.row(), 0))
+            return was_down is not None
+        if not inside or mouse.button() != Qt.MouseButton.LeftButton:
+            return super().editorEvent(event, model, option, index)
+        self._down = QPersistentModelIndex(index)
+        self.view.viewport().update(option.rect)
+        return True  # a press on the button is the button's, not the row's
+
+
+class PreflightPanel(QListView):
     """A list of problems; ``jump`` (field, line) goes to a place, ``fix`` (kind, field) repairs it."""
 
     jump = Signal(str, object)
@@ -38,17 +193,42 @@ class PreflightPanel(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.itemActivated.connect(self._activated)
-        self.itemClicked.connect(self._activated)
+        self.rows = PreflightModel(self)
+        self.setModel(self.rows)
+        self.delegate = _ButtonDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.delegate.pressed.connect(self.press)
+        self.setMouseTracking(True)  # the button under the mouse is drawn hovered
+        self.setUniformItemSizes(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.activated.connect(self._activated)
+        self.clicked.connect(self._activated)
         self.problems: list[Problem] = []
         self.described: list[Described] = []
-        self.buttons: list[QPushButton | None] = []
-        self._rows: list[_Row] = []  # what each shown row says, to touch only rows that change
-        self.rows_built = 0  # rows (re)made so far: a test checks an unrelated edit makes none
         self.descriptions_made = 0  # problems said for people so far (the same test)
         self._said: dict[tuple[Problem, int | None], Described] = {}
         self._words: tuple[dict[str, int], dict[str, str]] = ({}, {})
+        self._hovered = QPersistentModelIndex()
         self.setAccessibleName(self.tr("Preflight problems"))
+
+    @property
+    def rows_built(self) -> int:
+        """Rows made or remade so far (a test checks an unrelated edit makes none)."""
+        return self.rows.rows_built
+
+    def texts(self) -> list[str]:
+        """Every row's line, as the list shows it."""
+        return [self.rows.index(r).data() for r in range(self.rows.rowCount())]
+
+    def labels(self) -> list[str]:
+        """Every row's button words ("" where the row has no button)."""
+        return [self.rows.index(r).data(LABEL) for r in range(self.rows.rowCount())]
+
+    def button_rect(self, row: int) -> QRect:
+        """Where row *row*'s button is on the viewport (empty when it has none)."""
+        index = self.rows.index(row)
+        label = index.data(LABEL)
+        return self.delegate.button_rect(self.visualRect(index), label) if label else QRect()
 
     def show_problems(self, problems: list[Problem], error: str = "",
                       paragraph: Callable[[Problem], int | None] | None = None,
@@ -56,8 +236,7 @@ class PreflightPanel(QListWidget):
         """Replace the list with *problems* (and a writer error, if any), said for people.
 
         Only rows that differ from what is shown are touched: a render after an edit elsewhere
-        gives the same ~2,000 warnings of a long release, and rebuilding each row (its item and
-        button widget) on the GUI thread froze the window for most of a minute.
+        gives the same ~2,000 warnings of a long release.
         """
         self.problems = list(problems)
         labels = {ZAWGYI: self.tr("Convert to Unicode"), TYPING: self.tr("Repair"), GO: self.tr("Go there")}
@@ -82,60 +261,33 @@ class PreflightPanel(QListWidget):
             text = "✖ " + self.tr("The preview could not be made: %1").replace("%1", error)
             rows.append(_Row(text, "", None, "", ""))
             lines.append(None)
-        old = list(self._rows)
-        same = min(len(old), len(rows))
-        head = next((i for i in range(same) if old[i] != rows[i]), same)
-        tail = next((i for i in range(same - head) if old[-1 - i] != rows[-1 - i]), same - head)
-        # Rows between the unchanged head and tail: reused in place, the difference removed or
-        # inserted there (a warning added in the middle moves no other row).
-        kept = min(len(old), len(rows)) - head - tail
-        for _ in range(len(old) - len(rows)):
-            self.takeItem(head + kept)
-            del self._rows[head + kept], self.buttons[head + kept]
-        for index in range(head + kept, head + kept + len(rows) - len(old)):
-            self.insertItem(index, QListWidgetItem())
-            self._rows.insert(index, rows[index])
-            self.buttons.insert(index, None)
-        made = []
-        for index in range(head, len(rows) - tail):
-            item = self.item(index)
-            if index < head + kept:
-                if old[index] == rows[index]:
-                    continue
-                self.removeItemWidget(item)
-                item.setSizeHint(QSize())  # the old button's size no longer applies
-                self._rows[index], self.buttons[index] = rows[index], None
-            item.setText(rows[index].shown)
-            item.setData(_FIELD, rows[index].field)
-            item.setToolTip(rows[index].tip)
-            made.append(index)
-        for index, line in enumerate(lines):
-            item = self.item(index)
-            if item.data(_LINE) != line:  # lines above it added or removed
-                item.setData(_LINE, line)
-        self.rows_built += len(made)
-        # Widgets after every item is in: each row inserted re-lays out every row widget already set.
-        for index in made:
-            self.buttons[index] = self._button(self.item(index), self._rows[index])
+        self.rows.set_rows(rows, lines)
 
-    def _button(self, item: QListWidgetItem, row: _Row) -> QPushButton | None:
-        if not row.label:
-            return None
-        widget = QWidget(self)
-        layout = QHBoxLayout(widget)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.addStretch(1)
-        button = QPushButton(row.label, widget)
-        if row.fix == GO:
-            button.clicked.connect(lambda _c=False, i=item: self._activated(i))  # its line now
+    def press(self, index: QModelIndex) -> None:
+        """Do what row *index*'s button says: fix it there, or go there."""
+        kind, field = index.data(FIX), index.data(FIELD)
+        if not field or not index.data(LABEL):
+            return
+        if kind == GO:
+            self._activated(index)  # its line now
         else:
-            button.clicked.connect(lambda _c=False, k=row.fix, f=row.field: self.fix.emit(k, f))
-        layout.addWidget(button)
-        item.setSizeHint(widget.sizeHint().expandedTo(item.sizeHint()))
-        self.setItemWidget(item, widget)
-        return button
+            self.fix.emit(kind, field)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        field = item.data(_FIELD)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid() and self.currentIndex().data(LABEL):
+            self.press(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        for row in (self._hovered, index):  # the button's hover look follows the mouse
+            if row.isValid() and row.data(LABEL):
+                self.viewport().update(self.visualRect(self.rows.index(row.row())))
+        self._hovered = QPersistentModelIndex(index)
+        super().mouseMoveEvent(event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        field = index.data(FIELD)
         if field:
-            self.jump.emit(field, item.data(_LINE))
+            self.jump.emit(field, index.data(LINE))

@@ -113,11 +113,13 @@ class PreviewRenderer(QObject):
         self._pending: tuple[int, object, str] | None = None
         self._running = False
         self.generation = 0
+        self.asked = False  # whether any render was asked for this document (see reset)
 
     def reset(self) -> None:
         """Forget renders of the previous document: a late result for it is never shown."""
         self.generation += 1
         self._pending = None
+        self.asked = False
         self._timer.stop()
 
     def schedule(self, revision: int, snapshot: str | Callable[[], object], path: Path,
@@ -128,6 +130,7 @@ class PreviewRenderer(QObject):
         that is called only when the pause is over: no work per keystroke.
         """
         self._pending = (revision, snapshot, str(path))
+        self.asked = True
         self.busyChanged.emit(True)
         if immediately:
             self._timer.stop()

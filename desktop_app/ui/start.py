@@ -169,6 +169,16 @@ class _Drawn(QObject):
     done = Signal(str, bytes)  # letterhead file, its page's PDF ("" when it could not be drawn)
 
 
+_DRAWN: list[_Drawn] = []  # one for the session, never deleted: a drawing may finish after its screen closed
+
+
+def _drawn() -> _Drawn:
+    """Return the session's announcer of finished pictures (made on the GUI thread on first use)."""
+    if not _DRAWN:
+        _DRAWN.append(_Drawn())
+    return _DRAWN[0]
+
+
 class _DrawPage(QRunnable):
     """Render one letterhead's page on Qt's thread pool (no thread of ours to stop at exit)."""
 
@@ -181,7 +191,10 @@ class _DrawPage(QRunnable):
             pdf = service.letterhead_page(Path(self.path))
         except Exception:  # noqa: BLE001 - a damaged letterhead gets no picture, never a dead worker
             pdf = b""
-        self.drawn.done.emit(self.path, pdf)
+        try:
+            self.drawn.done.emit(self.path, pdf)
+        except RuntimeError:  # the app is shutting down: no screen is left to show it
+            pass
 
 
 class LetterheadPictures(QObject):
@@ -192,7 +205,7 @@ class LetterheadPictures(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._drawn = _Drawn(self)
+        self._drawn = _drawn()  # Qt drops the connection when this object is deleted
         self._drawn.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._asked: set[tuple[str, int]] = set()
 
@@ -681,6 +694,7 @@ class StartHook(QObject):
         self.window.status.show()
         self._enable_document_actions(True)
         self.window._update_title()
+        self.window.preview_if_waiting()  # nothing was rendered under the doors
 
     def window_title(self) -> str:
         """Return the window's title while the start screen shows."""

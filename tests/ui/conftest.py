@@ -7,7 +7,7 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -60,3 +60,25 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def click_row(panel, row: int) -> None:
+    """Click the text of preflight row *row* with the mouse, as a person does (left of its button)."""
+    from PySide6.QtTest import QTest
+
+    index = panel.model().index(row, 0)
+    panel.scrollTo(index)
+    rect = panel.visualRect(index)
+    assert rect.isValid(), "the row is not on screen"
+    QTest.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.topLeft() + QPoint(8, rect.height() // 2))
+
+
+def press_button(panel, row: int) -> None:
+    """Press the button drawn on preflight row *row* with the mouse (it must have one)."""
+    from PySide6.QtTest import QTest
+
+    panel.scrollTo(panel.model().index(row, 0))
+    rect = panel.button_rect(row)
+    assert rect.isValid() and panel.viewport().rect().contains(rect.center()), "no button on screen"
+    QTest.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())

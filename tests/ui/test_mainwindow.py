@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.ui.dialogs import FootnoteDialog
 from tests.conftest import corpus_lines
-from tests.ui.conftest import type_text, wait_for_preview
+from tests.ui.conftest import click_row, type_text, wait_for_preview
 
 
 def wait_rendered(qtbot, win) -> None:
@@ -25,7 +25,7 @@ def wait_rendered(qtbot, win) -> None:
 def test_starts_on_the_sample_with_its_preview(window):
     assert window.windowTitle() == "Sample (not saved) — defection-forum-2024.release.yaml[*] — Thadin"
     assert window.preview.pdf.pageCount() == 2
-    assert window.preflight.count() == 0
+    assert window.preflight.texts() == []
     assert not window.document.modified
 
 
@@ -194,12 +194,11 @@ def test_preflight_lists_problems_and_jumps_to_the_field(window, qtbot):
     type_text(body, ".")
     assert window.document.get(("body", "en")).endswith(r" See\[^x\][^missing].")
     wait_rendered(qtbot, window)
-    assert window.preflight.count() == 1
-    assert window.preflight.item(0).text() == ("✖ English body, paragraph 12: "
-                                               "a footnote marker points to a note that does not exist.")
+    assert window.preflight.texts() == ["✖ English body, paragraph 12: "
+                                        "a footnote marker points to a note that does not exist."]
     assert window.preview.stale.text()  # the preview says it is behind
     window.editor.setCurrentIndex(0)
-    window.preflight.itemClicked.emit(window.preflight.item(0))
+    click_row(window.preflight, 0)
     assert window.editor.currentIndex() == 2
     assert body.textCursor().blockNumber() == len(body.toPlainText().split("\n")) - 1
 

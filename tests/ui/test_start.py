@@ -69,6 +69,22 @@ def test_without_a_file_the_app_opens_on_the_doors_with_focus_on_the_first(start
     assert start.start.showing
 
 
+def test_the_sample_under_the_doors_is_not_rendered_until_it_is_shown(start, qtbot, monkeypatch):
+    from desktop_app.ui import preview
+
+    rendered = []
+    real = preview.render_snapshot
+    monkeypatch.setattr(preview, "render_snapshot", lambda *a, **k: rendered.append(a[0]) or real(*a, **k))
+    screen = start.start.screen
+    qtbot.waitUntil(lambda: start.focusWidget() is screen.letterheads)
+    for _ in range(5):  # a few turns of the event loop: the deferred first render would have gone out
+        qtbot.wait(20)
+    assert rendered == [] and not start.renderer.asked and start.preview.pdf.pageCount() == 0
+    screen.sample_button.click()  # the sample's door: now it is shown, and rendered
+    wait_for_preview(qtbot, start)
+    assert len(rendered) == 1 and SAMPLE_HEADLINE in page_text(start)
+
+
 def test_each_letterhead_shows_a_picture_of_its_banner_and_its_name_in_the_interface_language(start, qtbot,
                                                                                               own_letterhead):
     from desktop_app.ui.i18n import apply_language
@@ -107,7 +123,7 @@ def test_new_from_a_letterhead_shows_that_letterhead_in_the_preview_at_once(star
     assert SAMPLE_HEADLINE not in text and "2nd Forum" not in text
     assert start.focusWidget() is start.editor.rows["headline"].fields["my"]
     assert start.preflight_dock.isVisible() and start.status.isVisible()  # the editor's panels come back
-    said = sorted(start.preflight.item(r).text() for r in range(start.preflight.count()))
+    said = sorted(start.preflight.texts())
     assert said == ["✖ Body: not written yet.", "✖ Headline: not written yet."]  # not "the field 'body' is required"
     assert start.windowTitle().startswith("Untitled release")  # a new release has no file yet, nor a file name
 
