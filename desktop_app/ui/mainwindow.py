@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
         self.renderer.rendered.connect(self._rendered)
         self.renderer.partial.connect(self.preview.show_partial)  # the edited page first
         self.renderer.busyChanged.connect(self._busy)
+        self.preview.shown.connect(self._shown)
         self.preflight.jump.connect(self.jump_to)
         self.preflight.fix.connect(self.fix_problem)
         self.follow = QTimer(self)
@@ -464,7 +465,13 @@ class MainWindow(QMainWindow):
         if busy:
             if self.last_result is None or self.last_result.pdf is not None:  # errors keep their banner
                 self.preview.set_stale(True)
-        elif self.last_result is not None and self.last_result.pdf is not None:
+        else:
+            self._shown(self.preview.revision)
+
+    def _shown(self, revision: int) -> None:
+        """Take "updating" away once the last render is on screen (it loads after the render is done)."""
+        result = self.last_result
+        if not self.renderer.busy and result is not None and result.pdf is not None and revision == result.revision:
             self.preview.set_stale(False)
 
     def _rendered(self, result: RenderResult) -> None:

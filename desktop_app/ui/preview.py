@@ -7,10 +7,17 @@ edits made meanwhile are coalesced into the next one, so typing never waits.
 The writer continues from the page being edited (``writers/pdf/paging.py``) and hands
 over the pages up to the edited one as soon as they are done: the pane shows them
 (``partial``, still marked as updating) while the pages after it are laid out.
+
+The pane loads each PDF into a fresh QPdfDocument on a thread of its own, page sizes
+included (QPdfView lays out every page from them: ~0.5 s of PDFium for 200 pages, on the
+GUI thread when the shown document was reloaded). The pages on screen stay painted (a
+picture of them covers the view) until the new document's visible pages are drawn, at the
+same scroll position: no white flash, no jump to page 1.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +29,15 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QPointF,
+    QRunnable,
     Qt,
     QThread,
+    QThreadPool,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
@@ -162,6 +171,11 @@ class PreviewRenderer(QObject):
         elif self._pending is None:
             self.busyChanged.emit(False)
 
+    @property
+    def busy(self) -> bool:
+        """Whether a render is running or waiting for the typing pause."""
+        return self._running or self._pending is not None
+
     def stop(self) -> None:
         """Finish the worker thread (on close)."""
         self._timer.stop()
@@ -169,24 +183,82 @@ class PreviewRenderer(QObject):
         self._thread.wait(5000)
 
 
+class _Loaded(QObject):
+    """Announces a document loaded off the GUI thread (one for the session: a load may outlive its pane)."""
+
+    done = Signal(object, object, int)  # the QPdfDocument (now living on the GUI thread), the pane's id, the ticket
+
+
+_LOADED: list[tuple[_Loaded, QThreadPool]] = []
+_TICKETS = itertools.count(1)
+
+
+def _loading() -> tuple[_Loaded, QThreadPool]:
+    """Return the session's announcer and its one loading thread (loads finish in the order asked)."""
+    if not _LOADED:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)  # the edited page's document before the whole one's
+        _LOADED.append((_Loaded(), pool))  # made on the GUI thread, on first use
+    return _LOADED[0]
+
+
+class _Load(QRunnable):
+    """Load PDF bytes into a new QPdfDocument on Qt's thread pool, page sizes read, and hand it over."""
+
+    def __init__(self, data: bytes, pane: int, ticket: int, announcer: _Loaded) -> None:
+        super().__init__()
+        self.data, self.pane, self.ticket, self.announcer = data, pane, ticket, announcer
+
+    def run(self) -> None:
+        document = QPdfDocument()
+        buffer = QBuffer(document)  # goes and dies with its document
+        buffer.setData(QByteArray(self.data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        for page in range(document.pageCount()):  # what QPdfView's layout reads: PDFium parses each page once
+            document.pagePointSize(page)
+        document.moveToThread(self.announcer.thread())
+        try:
+            self.announcer.done.emit(document, self.pane, self.ticket)
+        except RuntimeError:  # the app is shutting down
+            pass
+
+
 class PreviewPane(QWidget):
     """QPdfView over the rendered bytes, with zoom, page navigation and a stale marker."""
 
-    shown = Signal(int)  # the revision now on screen
+    shown = Signal(int)  # the revision now on screen (its visible pages drawn)
     shownPartly = Signal(int)  # the pages up to the edited one of this revision are on screen
+    loadFailed = Signal(str)  # QtPdf could not read the bytes (the name of its error)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pdf = QPdfDocument(self)
+        self._empty = QPdfDocument(self)  # shown while there are no pages
+        self.pdf = self._empty  # the document on screen
         self.view = QPdfView(self)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
         self._revision = -1
         self._partial = -1  # the revision whose first pages are loading or on screen (-1: a whole one)
         self._restore: tuple[int, int] | None = None
-        self.pdf.statusChanged.connect(self._status_changed)
+        self._ticket = 0  # loads asked for; a load's result is shown only if no later one was shown
+        self._shown_ticket = 0
+        self._asked: dict[int, tuple[int, int]] = {}  # ticket: (revision, partial revision or -1)
+        self._announcer, self._pool = _loading()
+        self._announcer.done.connect(self._loaded, Qt.ConnectionType.QueuedConnection)  # dropped with this pane
+        # A picture of the pages on screen, over the view until the new document's pages are drawn.
+        self.cover = QLabel(self.view)
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.cover.hide()
+        self._awaited: set[int] = set()  # pages of the new document still to be drawn under the cover
+        self._cover_timer = QTimer(self)
+        self._cover_timer.setSingleShot(True)
+        self._cover_timer.setInterval(500)  # never longer than this, whatever QtPdf does
+        self._cover_timer.timeout.connect(self._uncover)
+        renderer = self.view.findChild(QPdfPageRenderer)  # QPdfView's own: it draws pages on a thread
+        if renderer is not None:
+            renderer.pageRendered.connect(self._page_drawn)
 
         # The banner wraps: a long notice grows downwards, never widens the pane or is cut.
         self.stale = QLabel(self)
@@ -254,7 +326,12 @@ class PreviewPane(QWidget):
         self._revision = -1
         self._partial = -1
         self._page_texts = {}
-        self.pdf.close()
+        self._shown_ticket = self._ticket  # a load still on its way belongs to the previous document
+        self._asked.clear()
+        self._cover_timer.stop()
+        self._awaited = set()
+        self.cover.hide()
+        self._show_document(self._empty)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.set_stale(True, reason)
 
@@ -266,6 +343,7 @@ class PreviewPane(QWidget):
     def _place_overlay(self) -> None:
         self.overlay.setGeometry(self.view.rect())
         self.overlay.raise_()
+        self.cover.setGeometry(self.view.viewport().geometry())
 
     def page_of(self, text: str) -> int | None:
         """Return the page (0-based) whose text holds *text* (spaces ignored), or None."""
@@ -302,40 +380,101 @@ class PreviewPane(QWidget):
         """Show the pages up to the edited one of a revision still rendering (the banner still says updating)."""
         if result.pdf is None or result.revision <= self._revision:
             return
-        self._load(result.pdf, result.revision)
+        self._load(result.pdf, result.revision, result.revision)
 
     def show_pdf(self, revision: int, data: bytes) -> None:
-        """Load new PDF bytes, keeping the page and scroll position."""
-        self._revision = revision
-        self._load(data, -1)
+        """Load new PDF bytes, keeping the page and scroll position; ``shown`` says when it is on screen."""
+        self._load(data, revision, -1)
 
-    def _load(self, data: bytes, partial: int) -> None:
-        if self._partial < 0:  # after a partial load keep the position read before it
-            self._restore = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
-        self._partial = partial
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        old, self._buffer = self._buffer, buffer
-        self._page_texts = {}
-        self.pdf.load(buffer)
-        if old is not None:
-            old.deleteLater()
+    def _load(self, data: bytes, revision: int, partial: int) -> None:
+        self._ticket = next(_TICKETS)  # never reused, whichever pane asks
+        self._asked[self._ticket] = (revision, partial)
+        self._pool.start(_Load(data, id(self), self._ticket, self._announcer))
 
-    def _status_changed(self, status: QPdfDocument.Status) -> None:
-        if status != QPdfDocument.Status.Ready:
+    @Slot(object, object, int)
+    def _loaded(self, document: QPdfDocument, pane: int, ticket: int) -> None:
+        if pane != id(self):
+            return  # another pane's (the letterhead designer has one too)
+        if ticket not in self._asked:  # a pane gone, or a document replaced, since it was asked for
+            document.deleteLater()
             return
-        count = self.pdf.pageCount()
+        revision, partial = self._asked.pop(ticket)
+        if ticket <= self._shown_ticket or (partial >= 0 and partial <= self._revision):
+            document.deleteLater()  # a later load is on screen already
+            return
+        if document.status() != QPdfDocument.Status.Ready:
+            self.loadFailed.emit(document.error().name)
+            document.deleteLater()
+            return
+        self._shown_ticket = ticket
+        if self._partial < 0 and self.pdf.pageCount():  # after a partial load keep the position read before it
+            self._restore = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
+        self._cover_old_pages()
+        self._partial = partial
+        if partial < 0:
+            self._revision = revision
+        self._page_texts = {}
+        self._show_document(document)
+        count = document.pageCount()
         self.page.setMaximum(max(count, 1))
         self.pages.setText(self.tr("of %n page(s)", "", count))
         if self._restore is not None:
-            vertical, horizontal = self._restore
+            self.view.verticalScrollBar().setValue(self._restore[0])
+            self.view.horizontalScrollBar().setValue(self._restore[1])
+        self._await_visible_pages()
 
-            def restore() -> None:
-                self.view.verticalScrollBar().setValue(vertical)
-                self.view.horizontalScrollBar().setValue(horizontal)
+    def _show_document(self, document: QPdfDocument) -> None:
+        old, self.pdf = self.pdf, document
+        self.view.setDocument(document)
+        if old is not document and old is not self._empty:
+            old.deleteLater()
 
-            QTimer.singleShot(0, restore)
+    def _cover_old_pages(self) -> None:
+        """Put a picture of the pages on screen over the view, unless one is there already."""
+        viewport = self.view.viewport()
+        if self.cover.isVisible() or not self.pdf.pageCount() or not viewport.isVisible():
+            return
+        self.cover.setPixmap(viewport.grab())  # drawn from QPdfView's page images: no page rendered
+        self.cover.setGeometry(viewport.geometry())
+        self.cover.show()
+        self.overlay.raise_()
+
+    def _await_visible_pages(self) -> None:
+        """Wait for the new document's visible pages to be drawn, then take the cover away."""
+        self._awaited = set(self._visible_pages()) if self.cover.isVisible() else set()
+        if not self._awaited:
+            self._uncover()
+            return
+        self._cover_timer.start()
+
+    def _visible_pages(self) -> list[int]:
+        """Return the pages QPdfView shows at this scroll position (a release's pages are all one size)."""
+        count = self.pdf.pageCount()
+        bar, height = self.view.verticalScrollBar(), self.view.viewport().height()
+        margins, spacing = self.view.documentMargins(), self.view.pageSpacing()
+        total = bar.maximum() + height - margins.top() - margins.bottom()
+        if count == 0 or bar.maximum() == 0:
+            return list(range(min(count, 4)))
+        page = (total - spacing * (count - 1)) / count
+        top, bottom = bar.value() - margins.top(), bar.value() + height - margins.top()
+        return [n for n in range(count) if n * (page + spacing) < bottom and n * (page + spacing) + page > top]
+
+    @Slot(int)
+    def _page_drawn(self, page: int, *_rest: object) -> None:
+        if not self._awaited:
+            return
+        self._awaited.discard(page)
+        if not self._awaited:
+            QTimer.singleShot(0, self._uncover)  # QPdfView takes the image in first, then this goes
+
+    def _uncover(self) -> None:
+        self._cover_timer.stop()
+        self._awaited = set()
+        if self.cover.isVisible():
+            self.cover.hide()
+            self.cover.clear()
+        if self.pdf is self._empty:
+            return
         if self._partial >= 0:
             self.shownPartly.emit(self._partial)
         else:

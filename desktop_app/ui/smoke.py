@@ -22,7 +22,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QMessageBox
 
 from .app import application, create_window
@@ -71,9 +70,8 @@ def run_smoke_test(out: Path, timeout_ms: int = 120_000) -> SmokeOutcome:
         if result.pdf is None and result.revision == window.document.revision:
             finish(EXIT_RENDER_FAILED, f"the preview could not render the sample: {_render_failure(result)}")
 
-    def status(state: QPdfDocument.Status) -> None:
-        if state == QPdfDocument.Status.Error:
-            finish(EXIT_RENDER_FAILED, f"QtPdf could not load the rendered PDF: {window.preview.pdf.error().name}")
+    def status(error: str) -> None:
+        finish(EXIT_RENDER_FAILED, f"QtPdf could not load the rendered PDF: {error}")
 
     def shown(revision: int) -> None:
         if revision != window.document.revision:
@@ -97,7 +95,7 @@ def run_smoke_test(out: Path, timeout_ms: int = 120_000) -> SmokeOutcome:
 
     previous_hook, sys.excepthook = sys.excepthook, failed  # Qt hands a slot's exception to it
     window.renderer.rendered.connect(rendered)
-    window.preview.pdf.statusChanged.connect(status)
+    window.preview.loadFailed.connect(status)
     window.preview.shown.connect(shown)
     deadline = QTimer()
     deadline.setSingleShot(True)
@@ -111,7 +109,7 @@ def run_smoke_test(out: Path, timeout_ms: int = 120_000) -> SmokeOutcome:
         deadline.stop()
         sys.excepthook = previous_hook
         window.renderer.rendered.disconnect(rendered)
-        window.preview.pdf.statusChanged.disconnect(status)
+        window.preview.loadFailed.disconnect(status)
         window.preview.shown.disconnect(shown)
     if outcome[0].code == EXIT_OK and window.document.modified:
         outcome[0] = SmokeOutcome(EXIT_UNSAVED, "the untouched sample counts as unsaved: closing would ask to save it")

@@ -105,3 +105,49 @@ def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_p
         assert word in text  # the edit is on them
         assert seen[1][2] == pages and seen[1][4].startswith(text[:-40])
     qtbot.waitUntil(lambda: not window.preview.stale.isVisible(), timeout=5000)
+
+
+def test_an_edit_keeps_the_page_on_screen_painted_and_in_place_until_the_new_one_is_drawn(window, qtbot, tmp_path):
+    """No white flash and no jump to page 1: the old pages stay until the new document's are drawn."""
+    from benchmarks.generate import release_yaml
+
+    path = tmp_path / "long.release.yaml"
+    path.write_text(release_yaml(20), encoding="utf-8")
+    window.open_path(path)
+    wait_for_preview(qtbot, window)
+    preview = window.preview
+    pages = preview.pdf.pageCount()
+    assert pages >= 5
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    cursor = body.textCursor()
+    cursor.setPosition(body.document().findBlockByNumber(body.document().blockCount() - 2).position())
+    body.setTextCursor(cursor)  # a paragraph near the end: its page is far from page 1
+    type_text(body, "Quagga ")  # a word found nowhere else: the generated paragraphs repeat
+    wait_for_preview(qtbot, window)
+    page = preview.page_of("Quagga")
+    assert page >= 3
+    preview.go_to_page(page)
+    qtbot.wait(50)  # the page's image is drawn
+    scrolled = preview.view.verticalScrollBar().value()
+    switched = []
+    show_document = preview._show_document
+
+    def swap(document) -> None:  # the new document replaces the old one in the view: what does one see?
+        if preview.cover.isVisible():
+            seen = preview.view.grab().toImage()
+            show_document(document)
+            switched.append((seen == preview.view.grab().toImage(), preview.view.verticalScrollBar().value()))
+        else:
+            show_document(document)
+            switched.append((False, -1))
+
+    preview._show_document = swap
+    type_text(body, "Zanzibar ")
+    wait_for_preview(qtbot, window)
+    assert switched and all(same for same, _ in switched)  # covered: the pages on screen stayed as they were
+    assert all(value == scrolled for _, value in switched)  # at the same place
+    assert not preview.cover.isVisible()  # and went once the new page was drawn
+    assert preview.view.verticalScrollBar().value() == scrolled
+    assert preview.view.pageNavigator().currentPage() == page
+    assert preview.page_of("Zanzibar") == page and page in preview._visible_pages()  # the edit, on screen
