@@ -216,3 +216,33 @@ def test_when_the_breaks_meet_again_the_rest_is_not_laid_out(monkeypatch):
     drawn.clear()
     assert pdf == render_pdf(resolved)  # an export: every page
     assert 0 < resumed_draws < len(drawn)  # only the pages from the edited one to where the breaks met
+
+
+def test_a_preview_after_an_edit_writes_only_the_objects_that_changed():
+    """The file is written from the last render's objects' bytes but for what the edit changed (``filecache``)."""
+    text = release_yaml(28)
+    line = _paragraph_lines(text)[len(_paragraph_lines(text)) // 2]
+
+    def typed(text: str, words: str) -> str:  # English words in the middle of the paragraph
+        lines = text.split("\n")
+        at = lines[line].index(" ", len(lines[line]) // 2)
+        lines[line] = lines[line][:at] + " " + words + lines[line][at:]
+        return "\n".join(lines)
+
+    _preview_equals_export(text)
+    text = typed(text, "and")
+    _preview_equals_export(text)  # from the first page: every structure element is new, so all is written
+    for words in ["and the forum", "of", "co-operation and"]:  # from the edited page
+        text = typed(text, words)
+        assert _preview_equals_export(text) > 1
+        session = paging.session_for(_resolved(text).fonts)
+        files, pages = session.files, len(session.boundaries) + 1
+        assert 1 < session.resumed_at < session.spliced_at
+        drawn = session.spliced_at - session.resumed_at  # the pages laid out and drawn again
+        objects = files.formatted + files.reused
+        assert objects > 400 and drawn < pages - 2
+        # formatted: about the objects of the pages drawn again, and a few for the whole file (fonts, catalog)
+        assert files.formatted <= objects * drawn / pages + 40, (files.formatted, objects, drawn, pages)
+    # what it keeps is bounded by two renders' objects, however long the typing goes on
+    assert len(files._bodies.current) + len(files._bodies.previous) <= 2 * objects
+    assert len(files.elements.current) + len(files.elements.previous) <= 2 * objects

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from reportlab import rl_config
@@ -30,6 +31,7 @@ from ..typography import (
     SIGNATORIES_GAP,
 )
 from .draw import draw_lines
+from .filecache import FileCache
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
 from .layoutcache import typesetter_for
@@ -69,7 +71,7 @@ class _ReleaseInfo(PDFInfo):
 
 #: Canvas attributes that belong to the document, not to a page (the same objects on every page).
 _DOCUMENT_WIDE = frozenset({"_doc", "_filename", "_destinations", "_namedCB", "_outlines", "_codeStack",
-                            "tagger", "_footer", "_held", "_doctemplate"})
+                            "tagger", "_footer", "_held", "_doctemplate", "file_cache"})
 #: A held page's lists that emitting it appends to.
 _PAGE_LISTS = ("_code", "_annotationrefs")
 
@@ -105,6 +107,8 @@ class _PageCanvas(Canvas):
     #: The page count the footers say, when it is not the pages held: a preview of the pages up
     #: to the edited one says the count of the last whole preview (paging.py).
     footer_total: int | None = None
+    #: The preview's objects of its last files (``filecache``): only objects not among them are formatted.
+    file_cache: FileCache | None = None
 
     def save(self) -> None:
         total = len(self._held)
@@ -114,9 +118,15 @@ class _PageCanvas(Canvas):
                 setattr(self, key, list(state[key]))
             for key, x, y in self._bookmarks:
                 self.bookmarkHorizontalAbsolute(key, y, left=x)
-            self._footer(self, self._pageNumber, self.footer_total or total)
+            number, footer_total = self._pageNumber, self.footer_total or total
+            self._footer(self, number, footer_total)
             Canvas.showPage(self)
-        self.tagger.write(self._doc, total)
+            if self.file_cache is not None:  # the page dictionary follows from these (and the numbers it refers to)
+                self.file_cache.page(self._doc.Pages.pages[-1], state, (number, footer_total))
+        files = self.file_cache
+        self.tagger.write(self._doc, total, files.elements if files is not None else None)
+        if files is not None:
+            self._doc.format = partial(files.write, self._doc)
         Canvas.save(self)
 
     def _setAnnotations(self, page: PDFPage) -> None:  # noqa: N802 - ReportLab API
@@ -355,6 +365,7 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
     with session.lock:
         key, keys = document_key(resolved), item_keys(resolved)
         change = session.first_change(key, keys)
+        session.files.turn()
         checkpoint = session.usable(key, keys)
         shared = (typesetter, layout, notes, resolved)
         if checkpoint is None:
@@ -381,9 +392,14 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
                 done = done_kids(item)
                 keep = finished(state, done)
                 local = item - first_item
+                root_kids, notes = story.root_kids[local], story.notes[local]
+                # The elements of the items not started yet are made anew when resuming (``Tagger.rewind``):
+                # the copy leaves them out instead of copying them.
+                later = pages.tagger.root.kids[root_kids:]
+                copied = copy_state(state, {id(o): o for o in shared}, [*keep, *later])
+                copied["pages"].tagger.cut(root_kids, notes)
                 session.checkpoint = Checkpoint(
-                    page, item, key, keys[:item], story.root_kids[local], story.notes[local],
-                    copy_state(state, {id(o): o for o in shared}, keep), shared, keep, done,
+                    page, item, key, keys[:item], root_kids, notes, copied, shared, keep, done,
                     list(boundaries[:page - 2]))
 
             loop.checkpoint_at, loop.snapshot = target, snapshot
@@ -400,7 +416,7 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
                 if not early_pays(doc.page, last_pages):
                     return
                 copied = copy_state(state, {id(o): o for o in shared}, finished(state, done_kids(item)))
-                early(_save_pages(copied["doc"], last_pages))
+                early(_save_pages(copied["doc"], last_pages, session.files))
 
             loop.early_after, loop.early = change, show_early
             # With the last render at hand the rest is usually taken from it a page or two on
@@ -426,6 +442,7 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
 
         def at_end() -> None:
             session.finished = splice_finished(doc, pages.tagger, keys, starts, boundaries)
+            doc.canv.file_cache = session.files
 
         session.spliced_at = 0
         loop.at_page, loop.at_end = at_page, at_end
@@ -441,12 +458,13 @@ def _items_in(flowable: object) -> list[int]:
     return [getattr(flowable, "story_item", -1)]
 
 
-def _save_pages(doc: BaseDocTemplate, footer_total: int) -> bytes:
+def _save_pages(doc: BaseDocTemplate, footer_total: int, files: FileCache) -> bytes:
     """Write the pages a copy of a render's state holds (at a page start) as a PDF of their own."""
     buffer = io.BytesIO()
     canvas = doc.canv
     canvas._filename = doc.filename = buffer
     canvas.footer_total = footer_total
+    canvas.file_cache = files
     canvas._doc.info = doc._savedInfo
     canvas.save()
     return buffer.getvalue()

@@ -35,6 +35,7 @@ from typing import Any
 from reportlab.pdfbase import pdfmetrics
 
 from ...resolve import Columns, FlowItem, NoteRef, Resolved, ResolvedNote
+from .filecache import FileCache
 from .flowables import ColumnsBlock, TextBlock
 from .rlimport import BaseDocTemplate, Flowable, KeepTogether, PageBegin, Spacer
 
@@ -110,6 +111,7 @@ class Session:
         self.boundaries: list[int | None] = []  # first untouched item at the start of pages 2, 3, …
         self.checkpoint: Checkpoint | None = None
         self.finished: Any = None  # the last render, for ``splice``
+        self.files = FileCache()  # the objects of the last files written, for the next
         #: Pages resumed from in the last render (0: laid out from the first page), and the page from
         #: which the last render took the render before's pages (0: none): for tests and benchmarks.
         self.resumed_at = 0

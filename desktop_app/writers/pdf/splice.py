@@ -186,17 +186,23 @@ class Splicer:
         last, old = self.last, self.last.starts[page]
         canvas = doc.canv
         pdf = canvas._doc
-        # PDF objects drawn on the pages taken (link annotations), pointing at this render's destinations.
+        # PDF objects drawn on the pages taken (link annotations), pointing at this render's destinations:
+        # copies of those whose destination this render made anew (a note on an edited page), the
+        # others shared, as the destinations of notes on the pages taken (never changed once drawn:
+        # bound to the same place when each file is written), so ``filecache`` knows them again.
         memo = shared_memo([])
         for name, dest in canvas._destinations.items():
-            memo[id(last.destinations[name])] = dest
+            if last.destinations[name] is not dest:
+                memo[id(last.destinations[name])] = dest
         numbers = last.pdf.idToObjectNumberAndVersion
         for name, obj in islice(last.pdf.idToObject.items(), old.objects, last.objects):
-            pdf.idToObject[name] = copy.deepcopy(obj, memo)
+            if not name.startswith("Annot.") or id(getattr(obj, "Destination", None)) in memo:
+                obj = copy.deepcopy(obj, memo)
+            pdf.idToObject[name] = obj
             pdf.idToObjectNumberAndVersion[name] = numbers[name]
             pdf.numberToId[numbers[name][0]] = name
         for name, dest in islice(last.destinations.items(), old.destinations, None):
-            canvas._destinations[name] = copy.deepcopy(dest, memo)
+            canvas._destinations[name] = dest
         pdf.objectcounter = last.counter
         pdf.fontMapping = dict(last.font_names)
         pdf.delayedFonts = list(last.delayed_fonts)

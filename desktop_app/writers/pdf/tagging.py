@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
@@ -158,8 +159,7 @@ class Tagger:
         element would own them twice once the page is drawn again.
         """
         self._resolved = resolved
-        del self.root.kids[root_kids:]
-        self._notes = dict(list(self._notes.items())[:notes])
+        self.cut(root_kids, notes)
         stack = [kid for kid in self.root.kids if isinstance(kid, Element)]
         while stack:
             element = stack.pop()
@@ -169,6 +169,12 @@ class Tagger:
             stack += [kid for kid in element.kids if isinstance(kid, Element)]
         for drawn in [p for p in self._mcids if p >= page]:
             del self._mcids[drawn]
+
+    def cut(self, root_kids: int, notes: int) -> None:
+        """Drop the root's kids after the first *root_kids* and the notes after the first *notes*."""
+        del self.root.kids[root_kids:]
+        if len(self._notes) > notes:
+            self._notes = dict(list(self._notes.items())[:notes])
 
     def banner_figure(self, alt: str) -> Element:
         """Make the letterhead banner a Figure, first in reading order."""
@@ -328,34 +334,58 @@ class Tagger:
         # Annotations take keys 0..A-1 as they are made; pages follow, in page order.
         return len(self._annots) + number - 1
 
-    def write(self, doc: PDFDocument, pages: int) -> None:
-        """Write the structure tree, ParentTree and IDTree; point the catalog at them."""
-        refs: dict[int, PDFObjectReference] = {}
+    def write(self, doc: PDFDocument, pages: int, kept: Kept | None = None) -> None:
+        """Write the structure tree, ParentTree and IDTree; point the catalog at them.
+
+        *kept* (the preview, ``filecache``): each element's written form from the last
+        renders, taken again while the element is the same object under the same parent
+        (an element is never changed once a render has written it).
+        """
         root_dict = PDFDictionary({"Type": PDFName("StructTreeRoot")})
         root_ref = doc.Reference(root_dict)
         ids: list[tuple[str, PDFObjectReference]] = []
+        numbers = doc.idToObjectNumberAndVersion
 
-        def page_ref(number: int) -> PDFObjectReference:
-            return PDFObjectReference("Page" + repr(number))
+        def register(obj: Compact, name: str) -> None:
+            # ``doc.Reference`` with a name, minus its refusal of an object written to an earlier file.
+            if name in doc.idToObject:
+                raise ValueError(f"structure element {name} written twice")
+            number = doc.objectcounter = doc.objectcounter + 1
+            numbers[name] = (number, 0)
+            doc.numberToId[number] = name
+            doc.idToObject[name] = obj
 
-        def build(element: Element, parent: PDFObjectReference) -> PDFObjectReference:
-            parts: list[str | PDFObject] = [f"<</Type/StructElem/S/{element.type}/P ", parent]
-            ref = refs[id(element)] = doc.Reference(_Compact(parts))
+        def build(element: Element, parent: str) -> str:
+            name = self._name(element)
+            entry = kept.get(id(element)) if kept is not None else None
+            if entry is not None and entry[0] is element and entry[1] == parent:
+                register(entry[2], name)
+                if element.id:
+                    ids.append((element.id, PDFObjectReference(name)))
+                for kid in entry[3]:
+                    build(kid, name)
+                kept.put(id(element), entry)  # type: ignore[union-attr]
+                return name
+            parts: list[str | PDFObject] = [f"<</Type/StructElem/S/{element.type}/P ", PDFObjectReference(parent)]
+            compact = Compact(parts)
+            register(compact, name)
             first_page = next((k.page for k in _content(element)), None)
             if first_page is not None:
-                parts += ["/Pg ", page_ref(first_page)]
+                parts += ["/Pg ", _page_ref(first_page)]
             parts.append("/K[")
+            written: list[Element] = []
             for kid in element.kids:
                 if isinstance(kid, Element):
                     if kid.has_content():
-                        parts += [build(kid, ref), " "]
+                        written.append(kid)
+                        parts += [PDFObjectReference(build(kid, name)), " "]
                 elif isinstance(kid, Marked):
                     if kid.page == first_page:
                         parts.append(f"{kid.mcid} ")
                     else:
-                        parts += ["<</Type/MCR/Pg ", page_ref(kid.page), f"/MCID {kid.mcid}>>"]
+                        parts += ["<</Type/MCR/Pg ", _page_ref(kid.page), f"/MCID {kid.mcid}>>"]
                 else:
-                    parts += ["<</Type/OBJR/Obj ", kid.ref, "/Pg ", page_ref(kid.page), ">>"]
+                    parts += ["<</Type/OBJR/Obj ", kid.ref, "/Pg ", _page_ref(kid.page), ">>"]
             parts.append("]")
             if element.lang:
                 parts += ["/Lang ", PDFString(element.lang)]
@@ -363,35 +393,50 @@ class Tagger:
                 parts += ["/Alt ", PDFString(element.alt)]
             if element.id:
                 parts += ["/ID ", PDFString(element.id)]
-                ids.append((element.id, ref))
+                ids.append((element.id, PDFObjectReference(name)))
             if element.bbox:
                 parts.append("/A<</O/Layout/BBox[{}]>>".format(" ".join(fp_str(v) for v in element.bbox)))
             parts.append(">>")
-            return ref
+            if kept is not None:
+                kept.put(id(element), (element, parent, compact, written))
+            return name
 
-        root_dict["K"] = build(self.root, root_ref)
-        nums: list[str | PDFObject] = ["<</Nums["]
-        for key, (_annot, link) in enumerate(self._annots):
-            nums += [f"{key} ", refs[id(link)], " "]
-        for number in range(1, pages + 1):
-            nums.append(f"{self._page_key(number)}[")
-            for owner in self._mcids.get(number, []):
-                nums += [refs[id(owner)], " "]
-            nums.append("]")
-        nums.append("]>>")
-        root_dict["ParentTree"] = _Compact(nums)
+        root_dict["K"] = PDFObjectReference(build(self.root, root_ref.name))
+        name = self._name
+        annots = [(key, name(link)) for key, (_annot, link) in enumerate(self._annots)]
+        marks = [(self._page_key(number), [name(owner) for owner in self._mcids.get(number, [])])
+                 for number in range(1, pages + 1)]
+        root_dict["ParentTree"] = _ParentTree(annots, marks)
         root_dict["ParentTreeNextKey"] = len(self._annots) + pages
         if ids:
-            names: list[object] = []
-            for name, ref in sorted(ids):
-                names += [PDFString(name), ref]
-            root_dict["IDTree"] = PDFDictionary({"Names": PDFArray(names)})
+            id_names: list[object] = []
+            for id_name, ref in sorted(ids, key=lambda pair: pair[0]):
+                id_names += [PDFString(id_name), ref]
+            root_dict["IDTree"] = PDFDictionary({"Names": PDFArray(id_names)})
         catalog = doc.Catalog
         catalog.StructTreeRoot = root_ref
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
 
+    def _name(self, element: Element) -> str:
+        """Return the element's name in the document: the same for the same element object in every render."""
+        return "StructDocument" if element is self.root else f"StructElem{id(element):x}"
 
-class _Compact(PDFObject):
+
+class Kept(Protocol):
+    """Elements' written forms kept between renders (``filecache.Generations``)."""
+
+    def get(self, key: int) -> Any:
+        """Return what was kept under *key*, or None."""
+
+    def put(self, key: int, value: Any) -> None:
+        """Keep *value* under *key* for the next render."""
+
+
+def _page_ref(number: int) -> PDFObjectReference:
+    return PDFObjectReference("Page" + repr(number))
+
+
+class Compact(PDFObject):
     """PDF syntax written as given, with references resolved: the tree has thousands of small objects.
 
     ReportLab's generic formatting (one call per key, value and name) made writing the
@@ -403,7 +448,28 @@ class _Compact(PDFObject):
         self.parts = parts
 
     def format(self, document: PDFDocument) -> bytes:
+        """Return the object's PDF syntax."""
         return b"".join(p.encode("latin-1") if isinstance(p, str) else p.format(document) for p in self.parts)
+
+
+class _ParentTree(PDFObject):
+    """The ParentTree's number tree: each annotation's and each page's key to its element(s), by name.
+
+    As ReportLab writes a reference (``N 0 R``), one join for its 10,000s of references.
+    """
+
+    def __init__(self, annots: list[tuple[int, str]], marks: list[tuple[int, list[str]]]) -> None:
+        self.annots, self.marks = annots, marks
+
+    def format(self, document: PDFDocument) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        get = dict.__getitem__
+        out = [b"<</Nums["]
+        out += [b"%d %d %d R " % (key, *get(numbers, name)) for key, name in self.annots]
+        for key, names in self.marks:
+            out.append(b"%d[%s]" % (key, b"".join([b"%d %d R " % get(numbers, name) for name in names])))
+        out.append(b"]>>")
+        return b"".join(out)
 
 
 def _content(element: Element) -> Iterator[Marked | Annot]:

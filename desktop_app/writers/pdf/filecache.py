@@ -1,0 +1,254 @@
+"""The preview's file writer: ReportLab's object-by-object output, each object's bytes kept from the last render.
+
+After an edit the preview lays out and draws only the pages from the edited one to where
+the page breaks meet the last render's (``paging``, ``splice``), but ReportLab then
+formats every object of the file again: at 200 pages, 14,000 objects — structure
+elements, link annotations, page content streams — nearly all of them the same bytes as
+last time. This writer is ``PDFDocument.format`` (the same loop, the same bytes) with
+each object's formatted body kept between renders:
+
+- **by identity** for the objects that never change once a render has written them:
+  structure elements (``tagging`` keeps each element's ``_Compact`` while the element
+  is unchanged) and link annotations (shared by the checkpoint and by ``splice``). An
+  object's body depends on it and on the numbers of the objects it refers to; the
+  names it refers to are recorded when it is formatted, and the body is reused only if
+  they still have the same numbers (and a note link's destination is bound to the same
+  place);
+- **by content** for streams that refer to nothing (page contents: compressing them was
+  a fifth of the time), keyed by their text.
+
+Everything else (pages, catalog, fonts, the structure tree root) is formatted as
+ReportLab does, each time. Memory stays bounded by two renders' bodies: each render
+starts a generation, and what neither it nor the one before used is dropped. An export
+never comes here (``PDFDocument.format`` as it is); ``tests/writers/test_incremental.py``
+compares each preview with an export byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import NoEncryption, PDFDocument, PDFPage, PDFStream, pdfdocEnc
+
+from .tagging import Compact
+
+#: What ReportLab writes before the first object (``PDFFile.__init__``), after the version.
+_BINARY_COMMENT = b"\n%\223\214\213\236 ReportLab Generated PDF document (opensource)\n"
+
+
+@dataclass(frozen=True)
+class _Body:
+    obj: object  # keeps the object alive, so its id names it while the entry lives
+    names: tuple[str, ...]  # the objects it refers to, in order
+    numbers: tuple[Any, ...]  # their (number, version) when formatted
+    extra: object  # what else the bytes depend on (a note link's destination)
+    data: bytes  # the object's body
+    number: int  # its own number then
+    chunk: bytes  # the whole object as written: number, body, endobj
+    era: int  # the numbering it was written in (``FileCache._era``), -1 if it refers to objects made later
+
+
+class _Recording(dict):
+    """``idToObjectNumberAndVersion`` that notes the names looked up (the references formatted)."""
+
+    seen: list[str]
+
+    def __getitem__(self, name: str) -> Any:
+        self.seen.append(name)
+        return dict.__getitem__(self, name)
+
+
+def _destination(obj: object) -> object:
+    """Where a note link goes, as bound for this file (ReportLab binds destinations when saving)."""
+    dest = getattr(obj, "Destination", None)
+    if dest is None:
+        return None
+    fmt = getattr(dest, "fmt", None)
+    place = tuple((k, v) for k, v in vars(fmt).items() if k != "page") if fmt is not None else None
+    return (type(fmt), place, getattr(dest.page, "name", dest.page))
+
+
+def _stream_key(obj: Any, pdf: PDFDocument) -> tuple | None:
+    """Return what a stream that refers to nothing (a page's content) is made of, or None for other objects."""
+    if type(obj) is not PDFStream or not isinstance(obj.content, str):
+        return None
+    extra = obj.dictionary.dict
+    if extra and not all(type(v) in (int, str) for v in extra.values()):
+        return None
+    filters = obj.filters if obj.filters is not None else pdf.defaultStreamFilters
+    return (obj.content, tuple(map(id, filters or ())), tuple(sorted(extra.items())))
+
+
+class Generations:
+    """Values used by the current render and by the one before, by key."""
+
+    def __init__(self) -> None:
+        self.current: dict[Any, Any] = {}
+        self.previous: dict[Any, Any] = {}
+
+    def get(self, key: Any) -> Any:
+        """Return the value kept under *key* (None if neither render used it), kept for the next render too."""
+        found = self.current.get(key)
+        if found is None:
+            found = self.previous.get(key)
+            if found is not None:
+                self.current[key] = found
+        return found
+
+    def put(self, key: Any, value: Any) -> None:
+        """Keep *value* under *key* for this render and the next."""
+        self.current[key] = value
+
+    def turn(self) -> None:
+        """Start a render: drop what the render before did not use."""
+        self.previous, self.current = self.current, {}
+
+
+class FileCache:
+    """Formatted object bodies, and structure elements' written forms, of the last two preview renders."""
+
+    def __init__(self) -> None:
+        self._bodies = Generations()
+        self.elements = Generations()  # for ``Tagger.write``
+        self._pages: dict[int, tuple[PDFPage, dict, tuple]] = {}  # id(page) -> page, held state, key
+        #: Objects formatted afresh and taken from the cache in the last file written (tests, benchmarks).
+        self.formatted = 0
+        self.reused = 0
+        self._numbering: dict[str, Any] = {}  # object numbers before formatting, in the last file
+        self._era = 0  # counts the changes of that numbering
+
+    def turn(self) -> None:
+        """Start a render: drop what the render before did not use."""
+        self._bodies.turn()
+        self.elements.turn()
+        self._pages = {}
+
+    def page(self, page: PDFPage, held: dict, key: tuple) -> None:
+        """Say what *page*'s dictionary is made of: the held page *held* (see ``document._PageCanvas``), and *key*.
+
+        A held page is never changed once finished, and a render shares the held pages of
+        the pages it did not draw again; with the same page number and page count, and
+        its /StructParents key, the dictionary is the same but for the numbers it refers to.
+        """
+        self._pages[id(page)] = (page, held, (*key, page.StructParents))
+
+    def write(self, pdf: PDFDocument) -> bytes:
+        """Return the file ``pdf.format()`` returns, formatting only objects not kept from the last render."""
+        if not isinstance(pdf.encrypt, NoEncryption) or (rl_config.pdfComments and not rl_config.invariant):
+            return PDFDocument.format(pdf)  # never in Thadin: encrypted or commented output as ReportLab has it
+        pdf.encrypt.prepare(pdf)
+        catalog, info = pdf.Catalog, pdf.info
+        pdf.Reference(catalog)
+        pdf.Reference(info)
+        numbers = pdf.idToObjectNumberAndVersion = _Recording(pdf.idToObjectNumberAndVersion)
+        try:
+            chunks, offsets = self._objects(pdf, numbers)
+        finally:
+            pdf.idToObjectNumberAndVersion = dict(numbers)
+        count = len(offsets)
+        start = sum(map(len, chunks))
+        xref = [b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1)]
+        xref += [b"%010d 00000 n \n" % offset for offset in offsets]
+        chunks.append(b"".join(xref))
+        trailer = pdfdoc.PDFTrailer(startxref=start, Size=count + 1, Root=pdf.Reference(catalog),
+                                    Info=pdf.Reference(info), ID=pdf.ID())
+        chunks.append(trailer.format(pdf))
+        return b"".join(chunks)
+
+    def _objects(self, pdf: PDFDocument, numbers: _Recording) -> tuple[list[bytes], list[int]]:
+        header = pdfdocEnc("%PDF-{}.{}".format(*pdf._pdfVersion)) + _BINARY_COMMENT
+        chunks, offsets, offset = [header], [], len(header)
+        number_to_id, objects = pdf.numberToId, pdf.idToObject
+        # While no object numbered (before formatting made more) in the last file has another number
+        # in this one, an object kept from it refers to the same numbers: its bytes are taken as they are.
+        numbering, last = dict(numbers), self._numbering
+        if any(name in last for name, _ in numbering.items() - last.items()):
+            self._era += 1
+        self._numbering = numbering
+        era = self._era
+        current, previous = self._bodies.current, self._bodies.previous
+        self.formatted = self.reused = 0
+        n = 0
+        while True:
+            n += 1
+            name = number_to_id.get(n)
+            if name is None:
+                break
+            obj = objects[name]
+            kept = current.get(id(obj))
+            if kept is None:
+                kept = previous.get(id(obj))
+                if kept is not None:
+                    current[id(obj)] = kept
+            if (kept is not None and kept.obj is obj and kept.era == era and kept.number == n
+                    and (kept.extra is None or kept.extra == _destination(obj))):
+                chunk = kept.chunk
+                self.reused += 1
+            else:
+                chunk = self._chunk(pdf, n, name, obj, numbers)
+            offsets.append(offset)
+            offset += len(chunk)
+            chunks.append(chunk)
+        if n - 1 != len(number_to_id):
+            raise ValueError(f"object numbers are not 1..{len(number_to_id)}")
+        return chunks, offsets
+
+    def _chunk(self, pdf: PDFDocument, n: int, name: str, obj: object, numbers: _Recording) -> bytes:
+        """Return object *n* as written, its body kept from the last renders or formatted now."""
+        body = self._body(pdf, n, name, obj, numbers)
+        return b"%d 0 obj\n%s%sendobj\n" % (n, body, b"" if body.endswith(b"\n") else b"\n")
+
+    def _body(self, pdf: PDFDocument, n: int, name: str, obj: object, numbers: _Recording) -> bytes:
+        by_identity = type(obj) is Compact or name.startswith("Annot.")
+        key: Any = id(obj)
+        owner: object = obj
+        extra: object = None
+        lookup = numbers.get  # dict.get: not recorded
+        if type(obj) is PDFPage and id(obj) in self._pages:
+            page, owner, extra = self._pages[id(obj)]
+            # What formatting it does first (``PDFCatalog.format``): numbers for the page tree and its content.
+            page.check_format(pdf)
+            contents = pdf.Reference(page.Contents)
+            # Names made from numbers ("R563"): the names themselves say the numbers they must be.
+            extra = (extra, contents.name, page.Parent.name)
+            by_identity, key = True, ("page", id(owner))
+        elif by_identity:
+            extra = _destination(obj)
+        if by_identity:
+            kept = self._bodies.get(key)
+            if (kept is not None and kept.obj is owner and kept.extra == extra
+                    and tuple(map(lookup, kept.names)) == kept.numbers):
+                self.reused += 1
+                self._keep(key, kept, kept.data, n)
+                return kept.data
+        else:
+            key = _stream_key(obj, pdf)
+            if key is not None:
+                data = self._bodies.get(key)
+                if data is None:
+                    data = pdfdoc.format(obj, pdf, toplevel=1)
+                    self._bodies.put(key, data)
+                    self.formatted += 1
+                else:
+                    self.reused += 1
+                return data
+        self.formatted += 1
+        seen: list[str] = []
+        numbers.seen = seen
+        counter = pdf.objectcounter
+        data = pdfdoc.format(obj, pdf, toplevel=1)
+        if by_identity and pdf.objectcounter == counter:  # formatting it made no new objects
+            names = tuple(seen)
+            self._keep(key, _Body(owner, names, tuple(map(lookup, names)), extra, data, 0, b"", -1), data, n)
+        return data
+
+    def _keep(self, key: Any, body: _Body, data: bytes, n: int) -> None:
+        """Keep *body* as object *n*'s, in this file's numbering if all it refers to was numbered before formatting."""
+        era = self._era if all(name in self._numbering for name in body.names) else -1
+        if (body.number, body.era) != (n, era):
+            chunk = b"%d 0 obj\n%s%sendobj\n" % (n, data, b"" if data.endswith(b"\n") else b"\n")
+            body = replace(body, number=n, chunk=chunk, era=era)
+        self._bodies.put(key, body)
