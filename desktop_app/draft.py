@@ -55,6 +55,26 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+
+
+#: The last text written for each field (or body language), with the value object it was written from.
+_WRITTEN: dict[tuple[str, ...], tuple[Any, str]] = {}
+
+
+def _dumped(key: str, value: Any, place: tuple[str, ...]) -> str:
+    """Return ``key: value`` as the file writes it ("" when pruning leaves nothing), once per value object."""
+    part = value[place[1]] if len(place) > 1 else value
+    known = _WRITTEN.get(place)
+    if known is not None and known[0] is part:
+        return known[1]
+    pruned = _prune({key: {place[1]: part} if len(place) > 1 else part})
+    text = _dump(_ordered(pruned)) if pruned else ""
+    _WRITTEN[place] = (part, text)
+    return text
+
+
 def _without_final_newlines(value: Any) -> Any:
     """Strip the newline a ``|`` block ends with, so editors show just the text."""
     if isinstance(value, str):
@@ -197,10 +217,27 @@ class Draft:
 
     # -- files -----------------------------------------------------------------------------
     def to_yaml(self) -> str:
-        """Return the release file's text, fields in FORMAT.md's order, prose as ``|`` blocks."""
-        data = _ordered(_prune(self.data))
-        return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                         default_flow_style=False)
+        """Return the release file's text, fields in FORMAT.md's order, prose as ``|`` blocks.
+
+        Written field by field (each body language apart), and a field whose value is the
+        same object as at the last call is not written again: edits replace the values
+        they change and share the rest (see :meth:`copy`), so after typing in one body
+        only that body is serialised again. The text is the same as one ``yaml.dump`` of
+        the whole release (tests/test_draft.py compares them).
+        """
+        parts = []
+        for key in _ordered(self.data):
+            value = self.data[key]
+            if key == "body" and isinstance(value, dict) and len(value) > 1:
+                pieces = [_dumped(key, value, (key, lang)) for lang in value]
+                if not any(pieces):
+                    continue  # pruned away, as a whole dump leaves it out
+                head = f"{key}:\n"
+                if all(piece.startswith(head) for piece in pieces if piece):
+                    parts.append(head + "".join(piece[len(head):] for piece in pieces))
+                    continue
+            parts.append(_dumped(key, value, (key,)))
+        return "".join(parts) or _dump({})
 
     def file_bytes(self) -> bytes:
         """Return what Save writes: the opened file with only the changed fields rewritten.

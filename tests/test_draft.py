@@ -65,3 +65,33 @@ def test_a_copy_is_a_snapshot_that_shares_what_later_edits_do_not_touch(sample_p
     assert len(draft.get(("signatories",))) == len(snapshot.get(("signatories",))) - 1
     # Nothing untouched was copied: a snapshot costs the same for 2 pages or 200.
     assert draft.get(("body",)) is snapshot.get(("body",))
+
+
+def whole_dump(draft: Draft) -> str:
+    """The release's text as one yaml.dump of the whole pruned, ordered data (what to_yaml wrote before)."""
+    import yaml
+
+    from desktop_app.draft import _Dumper, _ordered, _prune
+
+    return yaml.dump(_ordered(_prune(draft.data)), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     width=100, default_flow_style=False)
+
+
+def test_the_text_written_field_by_field_is_one_dump_of_the_whole_release(sample_path):
+    from benchmarks.generate import release_yaml
+
+    drafts = [Draft.open(sample_path), Draft.open(DATA / "bilingual.release.yaml"),
+              Draft.from_yaml(release_yaml(6)), Draft.new("defection-forum", date=dt.date(2024, 3, 31))]
+    for draft in drafts:
+        assert draft.to_yaml() == whole_dump(draft)
+        edits = [(("body", "en"), draft.get(("body", "en")) + "\n\nA new paragraph, typed."),
+                 (("body", "my"), ""),  # pruned away, as a whole dump leaves it out
+                 (("contact", "phone"), "+95 9 123"), (("headline", "en"), "x " * 80),  # folded at the width
+                 (("body", "en"), ""), (("body", "my"), "စာ\n\nနောက်စာပိုဒ်"), (("zz-unknown",), {"a": [1, 2]})]
+        for path, value in edits:
+            snapshot = draft.copy()
+            before = snapshot.to_yaml()
+            draft.set(path, value)
+            assert draft.to_yaml() == whole_dump(draft), path
+            assert snapshot.to_yaml() == before == whole_dump(snapshot)  # an older snapshot is written as it was
+        assert Draft.from_yaml(draft.to_yaml()).data == Draft.from_yaml(whole_dump(draft)).data

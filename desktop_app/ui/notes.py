@@ -285,14 +285,23 @@ class NoteCard(QFrame):
                 buttons.append(widget)
         return buttons
 
-    def retranslate(self) -> None:
-        """Set every text in the interface language."""
+    def set_numbers(self, numbers: list[int]) -> None:
+        """Show new numbers in the title, nothing else touched (the text being typed in keeps its cursor)."""
+        if numbers != self.numbers:
+            self.numbers = numbers
+            self._title()
+
+    def _title(self) -> None:
         if self.numbers:
             self.title.setText(self.tr("Footnote %1").replace("%1", ", ".join(map(str, self.numbers))))
         elif self.cited:
             self.title.setText(self.tr("Footnote (numbered at the next preview)"))
         else:
             self.title.setText(self.tr("Footnote not cited yet"))
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language."""
+        self._title()
         self.delete_button.setText(self.tr("Delete footnote"))
         self.delete_button.setAccessibleName(self.tr("Delete footnote"))
         burmese, english = self.tr("Burmese text"), self.tr("English text")
@@ -368,7 +377,20 @@ class NotesPanel(QWidget):
         by_language = by_language or {}
         if numbers != self.numbers or by_language != self.by_language:
             self.numbers, self.by_language = dict(numbers), {k: dict(v) for k, v in by_language.items()}
-            self.refresh()
+            self.renumber()
+
+    def renumber(self) -> None:
+        """Show the numbers in place: each card's title, and the cards in number order (no card remade).
+
+        The notes and their citations are what the last refresh found (edits refresh the
+        cards they touch); only what the render numbered changes here.
+        """
+        if not self.isVisible() or self._stale:
+            self.refresh()  # hidden: scanned when shown; stale: a whole refresh is due anyway
+            return
+        for note_id, card in self.cards.items():
+            card.set_numbers(self.printed(note_id, card.cited))
+        self._order()
 
     def printed(self, note_id: str, cited: list[Citation]) -> list[int]:
         """Return the numbers a note's citations print (the chips show the same), smallest first."""
@@ -407,11 +429,16 @@ class NotesPanel(QWidget):
             card = self.cards.get(note_id) or self._new_card(note_id)
             card.load(value)
             card.set_citations(self.printed(note_id, cited.get(note_id, [])), cited.get(note_id, []))
+        self._order()
+        self.empty.setVisible(not notes)
+
+    def _order(self) -> None:
+        """Put the cards in the order their numbers print (uncited last), moving only what moved."""
+        notes = [n for n in self._notes() if n in self.cards]  # ties keep the file's order
         order = sorted(notes, key=lambda n: (not self.cards[n].numbers, self.cards[n].numbers[:1]))
         for index, note_id in enumerate(order):
             if self.column.indexOf(self.cards[note_id]) != index + 1:
                 self.column.insertWidget(index + 1, self.cards[note_id])
-        self.empty.setVisible(not notes)
 
     def _new_card(self, note_id: str) -> NoteCard:
         card = self.cards[note_id] = NoteCard(note_id, self.column.parentWidget())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,31 @@ class Described:
         return f"{self.place}: {self.message}" if self.place else self.message
 
 
+@lru_cache(maxsize=8)
 def paragraph_starts(markup: str) -> list[int]:
-    """Return the markup line (0-based) each paragraph starts on, in order: parse once, look up many."""
+    """Return the markup line (0-based) each paragraph starts on, in order: parse once, look up many.
+
+    Kept for the last few bodies: a render after typing in one language parses only that one.
+    """
     blocks, _ = parse_blocks(markup, lambda i: i, bare_urls=True)
     return [b.line for b in blocks if b.line is not None]
+
+
+def _body_lines(yaml_text: str, langs: set[str]) -> dict[str, int]:
+    """Return the file line (1-based) of each ``  LANG: |`` under ``body:`` in text Draft.to_yaml wrote.
+
+    A scan for two lines, instead of parsing a long release's whole YAML with locations again.
+    """
+    head = re.search(r"^body:\n", yaml_text, re.MULTILINE)
+    if head is None:
+        return {}
+    end = re.compile(r"^\S", re.MULTILINE).search(yaml_text, head.end())
+    stop = end.start() if end else len(yaml_text)
+    found = {}
+    for match in re.compile(r"^  ([A-Za-z-]+): [|>]", re.MULTILINE).finditer(yaml_text, head.end(), stop):
+        if match.group(1) in langs:
+            found[match.group(1)] = yaml_text.count("\n", 0, match.start()) + 1
+    return found
 
 
 def paragraph_at(starts: list[int], relative_line: int) -> int:
@@ -60,7 +82,8 @@ def paragraph_at(starts: list[int], relative_line: int) -> int:
     return max(bisect_right(starts, relative_line), 1)
 
 
-def body_paragraphs(yaml_text: str, path: Path, problems: list[Problem]) -> dict[tuple[str, int | None], int]:
+def body_paragraphs(yaml_text: str, path: Path, problems: list[Problem],
+                    bodies: dict[str, Any] | None = None) -> dict[tuple[str, int | None], int]:
     """Return the body paragraph (1-based) of each located body problem, keyed by (field, line).
 
     Made from the snapshot the problems were found in, on the preview's worker: parsing a
@@ -69,23 +92,30 @@ def body_paragraphs(yaml_text: str, path: Path, problems: list[Problem]) -> dict
     located = [p for p in problems if p.field.startswith("body.") and p.line]
     if not located:
         return {}
-    try:
-        doc = parse_yaml_text(yaml_text, path)
-    except ReleaseError:
-        return {}
-    starts: dict[tuple[str, ...], list[int]] = {}
+    langs = {p.field.split(".")[1] for p in located if p.field.count(".") == 1}
+    lines: dict[tuple[str, ...], int] = {}
+    values: dict[tuple[str, ...], Any] = {}
+    if bodies is not None and langs <= set(bodies) and all(isinstance(bodies[lang], str) for lang in langs):
+        where_lines = _body_lines(yaml_text, langs)  # the text the draft wrote: its bodies are the snapshot's
+        if set(where_lines) == langs:
+            lines = {("body", lang): line for lang, line in where_lines.items()}
+            values = {("body", lang): bodies[lang] for lang in langs}
+    if not lines:
+        try:
+            doc = parse_yaml_text(yaml_text, path)
+        except ReleaseError:
+            return {}
+        body = doc.data.get("body") if isinstance(doc.data, dict) else None
+        lines = {("body", str(key[1])): loc.line for key, loc in doc.values.items()
+                 if len(key) == 2 and key[0] == "body"}
+        values = {key: body.get(key[1], "") if isinstance(body, dict) else "" for key in lines}
     found: dict[tuple[str, int | None], int] = {}
     for problem in located:
         key = tuple(problem.field.split("."))
-        where = doc.values.get(key)
-        if where is None or problem.line is None:
+        if key not in lines or key not in values or problem.line is None:
             continue
-        if key not in starts:  # each body parsed once, not once per problem in it
-            value: Any = doc.data
-            for part in key:
-                value = value.get(part, "") if isinstance(value, dict) else ""
-            starts[key] = paragraph_starts(str(value))
-        found[(problem.field, problem.line)] = paragraph_at(starts[key], problem.line - where.line - 1)
+        starts = paragraph_starts(str(values[key]))  # each body parsed once (kept), not once per problem
+        found[(problem.field, problem.line)] = paragraph_at(starts, problem.line - lines[key] - 1)
     return found
 
 
@@ -217,11 +247,28 @@ KINDS: tuple[Kind, ...] = (
 
 def kind_of(problem: Problem) -> Kind | None:
     """Return the kind of *problem*, or None for one this module does not know (a test prevents that)."""
+    return _kind(problem.message, problem.hint or "", problem.field)
+
+
+@lru_cache(maxsize=4096)
+def _kind(message: str, hint: str, field: str) -> Kind | None:
+    # A long release repeats a few wordings ~2,000 times: each is matched against the kinds once.
+    problem = Problem(None, None, None, field, message, hint)
     return next((kind for kind in KINDS if kind.matches(problem)), None)
 
 
 def words(kind: str) -> str:
     """Say a kind of problem in the interface language: what is wrong, in plain words, and what to do."""
+    language = translate("Preflight", "Burmese")  # differs with every interface language
+    if language not in _SAID:
+        _SAID[language] = _all_words()
+    return _SAID[language][kind]
+
+
+_SAID: dict[str, dict[str, str]] = {}  # every kind's words, by interface language (made once, not per problem)
+
+
+def _all_words() -> dict[str, str]:
     said = {
         "zawgyi": translate("Preflight", "the Burmese is typed in Zawgyi and would print as garbage."),
         "typing-order": translate("Preflight", "Burmese letters are stored in the wrong order (a typing slip); "
@@ -300,7 +347,7 @@ def words(kind: str) -> str:
         "shape": translate("Preflight", "this part of the file is written in a form Thadin cannot read; undo the "
                                         "last change, or open a saved copy."),
     }
-    return said[kind]
+    return said
 
 
 def describe(problem: Problem, paragraph: int | None = None, numbers: dict[str, int] | None = None) -> Described:

@@ -64,15 +64,17 @@ class RenderResult:
 
 
 def render_snapshot(revision: int, yaml_text: str, path: Path, template_dirs: list[Path] | None = None,
-                    early: Callable[[bytes], None] | None = None) -> RenderResult:
+                    early: Callable[[bytes], None] | None = None, bodies: dict | None = None) -> RenderResult:
     """Validate, check and render a draft snapshot through the service, as ``thadin export`` would.
 
-    *early* gets the pages up to the edited one first (see ``service.preview``).
+    *early* gets the pages up to the edited one first (see ``service.preview``); *bodies*,
+    the snapshot's bodies when *yaml_text* is its ``to_yaml``, place body problems without
+    parsing the text again.
     """
     shown = service.preview(yaml_text, path, template_dirs, early)
     return RenderResult(revision, shown.pdf, shown.problems, shown.error, shown.note_numbers,
                         citation_numbers=shown.citation_numbers,
-                        paragraphs=body_paragraphs(yaml_text, path, shown.problems))
+                        paragraphs=body_paragraphs(yaml_text, path, shown.problems, bodies))
 
 
 class _Worker(QObject):
@@ -88,8 +90,11 @@ class _Worker(QObject):
 
         try:
             # A draft snapshot is serialised here, off the GUI thread (a long release takes a while).
+            # Only the fields changed since the last one are written again (see Draft.to_yaml).
             yaml_text = snapshot if isinstance(snapshot, str) else snapshot.to_yaml()  # type: ignore[attr-defined]
-            result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs, early)
+            bodies = None if isinstance(snapshot, str) else snapshot.get(("body",), None)  # type: ignore[attr-defined]
+            result = render_snapshot(revision, yaml_text, Path(path), self.template_dirs, early,
+                                     bodies if isinstance(bodies, dict) else None)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the preview thread
             result = RenderResult(revision, None, [], f"internal error: {exc.__class__.__name__}: {exc}")
         result.generation = generation

@@ -207,3 +207,31 @@ def test_a_note_with_a_text_per_language_shows_the_number_each_language_prints(w
     assert (bodies["my"].chips.label("pg"), bodies["en"].chips.label("pg"), bodies["en"].chips.label("ffm")) == (
         "1", "2", "3")
     assert [c.title.text() for c in panel.ordered_cards()] == ["Footnote 1, 2", "Footnote 3"]
+
+
+def test_new_numbers_retitle_and_reorder_the_cards_in_place(window, panel, qtbot, monkeypatch):
+    from desktop_app.ui import notes as notes_module
+
+    first, second = panel.ordered_cards()[:2]
+    assert first.numbers and second.numbers and first.numbers[0] < second.numbers[0]
+    buttons = {card.note_id: card.place_buttons() for card in (first, second)}
+    field = next(t for card in (second, first) for t in card.texts.values() if len(t.toPlainText()) > 3)
+    field.setFocus()
+    cursor = field.textCursor()
+    cursor.setPosition(2)
+    field.setTextCursor(cursor)
+    scanned = []
+    real = notes_module.citations_in
+    monkeypatch.setattr(notes_module, "citations_in", lambda body: scanned.append(body) or real(body))
+    # What a render gives when the first citations of the two notes swap places in the text.
+    swap = {first.note_id: second.numbers[0], second.note_id: first.numbers[0]}
+    numbers = {**panel.numbers, **swap}
+    by_language = {lang: {**found, **{n: swap[n] for n in swap if n in found}}
+                   for lang, found in panel.by_language.items()}
+    window.editor.refresh_notes(numbers, by_language)
+    assert panel.ordered_cards()[:2] == [second, first]  # the same cards, moved
+    assert second.title.text().startswith(f"Footnote {swap[second.note_id]}")
+    assert first.title.text().startswith(f"Footnote {swap[first.note_id]}")
+    assert scanned == []  # the bodies were not searched again for citations
+    assert {card.note_id: card.place_buttons() for card in (first, second)} == buttons  # nor any button remade
+    assert field.hasFocus() and field.textCursor().position() == 2  # typing there goes on where it was

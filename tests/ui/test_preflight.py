@@ -148,3 +148,22 @@ def test_space_presses_the_button_of_the_row_the_keyboard_is_on(window, qtbot):
     panel.setCurrentIndex(panel.model().index(0, 0))
     QTest.keyClick(panel, Qt.Key.Key_Space)
     assert window.document.get(("headline", "my")) == corpus_lines("unicode")[0]
+
+
+def test_body_problems_are_placed_by_paragraph_the_same_without_parsing_the_file_again(tmp_path):
+    from desktop_app import service
+    from desktop_app.draft import Draft
+    from desktop_app.ui.people import body_paragraphs
+
+    path = tmp_path / "x.release.yaml"
+    draft = Draft.from_yaml(release_yaml(12))  # Burmese typing slips: warnings in the Burmese body
+    edited = draft.copy()
+    edited.set(("body", "en"), draft.get(("body", "en")) + "\n\nA note cited nowhere[^nowhere].")
+    for snapshot, field in ((draft, "body.my"), (edited, "body.en")):
+        text = snapshot.to_yaml()
+        problems = service.preview(text, path).problems
+        lines = [p.line for p in problems if p.field == field and p.line]
+        assert lines
+        placed = body_paragraphs(text, path, problems, snapshot.get(("body",)))
+        assert placed == body_paragraphs(text, path, problems)  # the file parsed again, as before
+        assert len(placed) == len(set(lines))
