@@ -151,7 +151,7 @@ def preview_after_edit(ctx: GuiContext) -> list[float] | None:
     """One keystroke in the English body to the updated preview painted, minus the 250 ms typing pause.
 
     This is the time the user waits once they stop typing: render (worker thread) + load
-    into QPdfView + paint.
+    (the pane's loading thread) + the visible page drawn (``PreviewPane.shown`` waits for it).
     """
     return _child(ctx, "edit", max(ctx.repeat, 5))["after_pause"]
 
