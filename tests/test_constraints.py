@@ -6,21 +6,27 @@ release must export the same on every machine the tests vouch for.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+QT = {"pyside6-essentials", "pyside6-addons", "shiboken6"}  # the packages macOS pins to its own version
 PIN = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([A-Za-z0-9.+!-]+)(?:\s*;\s*(.+))?")
 
 
 def _pins() -> dict[str, str]:
     """Name (PEP 503 normalised) → pinned version on this platform; every entry must be an exact pin.
 
-    A line may carry an environment marker (macOS has its own Qt and ICU pins).
+    A line may carry an environment marker (macOS has its own Qt and ICU pins). Under
+    tools/macos_qt_tests.sh (THADIN_QT_PINS=darwin) Qt's lines are read as on a Mac: that
+    environment runs the UI tests on Linux with macOS's Qt.
     """
-    from packaging.markers import Marker
+    from packaging.markers import Marker, default_environment
 
+    qt_environment = {**default_environment(), "sys_platform": os.environ.get("THADIN_QT_PINS", sys.platform)}
     pins = {}
     for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -28,7 +34,8 @@ def _pins() -> dict[str, str]:
             continue
         match = PIN.fullmatch(line)
         assert match, f"not an exact pin: {line!r}"
-        if match.group(3) and not Marker(match.group(3)).evaluate():
+        qt = re.sub(r"[-_.]+", "-", match.group(1)).lower() in QT
+        if match.group(3) and not Marker(match.group(3)).evaluate(qt_environment if qt else None):
             continue
         pins[re.sub(r"[-_.]+", "-", match.group(1)).lower()] = match.group(2)
     return pins

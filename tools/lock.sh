@@ -10,7 +10,8 @@ trap 'rm -rf "$tmp"' EXIT
 python3 -m venv "$tmp/venv"
 "$tmp/venv/bin/python" -m pip install -q --upgrade pip
 "$tmp/venv/bin/python" -m pip install -q -e ".[test]"
-# Lines with an environment marker (macOS's own Qt and ICU) are kept as they are, and this
+# Lines with an environment marker (macOS's own Qt and ICU, packages only Windows or macOS
+# install) are kept as they are, and this
 # platform's freeze of those packages is left out (the marked lines already say it).
 freeze="$("$tmp/venv/bin/python" -m pip freeze --exclude-editable)"
 for name in $(sed -n '/^[^#].*;/s/[=;].*//p' constraints.txt | sort -u); do
