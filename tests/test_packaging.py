@@ -225,7 +225,8 @@ def test_macos_minimum_reads_otool_and_exempts_only_icu():
 
 def test_the_workflow_tests_and_freezes_on_every_platform_and_publishes_checksums():
     workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text(encoding="utf-8")
-    for needed in ("ubuntu-22.04", "windows-2022", "macos-14", "macos-15-intel", "bash .ci/run", "scripts/test.ps1",
+    for needed in ("ubuntu-22.04", "windows-2022", "macos-14", "macos-15", "macos-15-intel", "bash .ci/run",
+                   "scripts\\test.ps1", "tools/macos_qt_tests.sh", "actionlint", "tools/check_wheels.py",
                    "--smoke-test", "xvfb-run", "libxcb-cursor0", "SHA256SUMS", "gh release create",
                    "packaging/macos_minimum.py", "sign.ps1", "HAS_APPLE_NOTARY == 'true' && env.HAS_MACOS_CERTIFICATE",
                    "does not match desktop_app.__version__"):
