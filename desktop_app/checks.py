@@ -8,13 +8,16 @@ the GUI's preflight panel lists them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
 
 from .bidi import BIDI_CONTROLS, bidi_controls_in, describe
 from .errors import Problem, Severity
 from .fileformat.yamlsource import YamlDocument
-from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, codepoints, script_of
-from .model import FootnoteRef, Layout, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
+from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, FontFamily, codepoints, script_of
+from .memo import NO_MEMO, Memo
+from .model import Block, FootnoteRef, Layout, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
 from .myanmar.script import INVISIBLES
 from .resolve import note_language, resolve_fonts
 
@@ -35,6 +38,10 @@ class _Lines:
     def __init__(self, doc: YamlDocument | None) -> None:
         self.doc = doc
 
+    def tables(self) -> tuple[object, object]:
+        """Return the location tables lines are read from (for the memo: the same objects, the same lines)."""
+        return (self.doc.values, self.doc.keys) if self.doc is not None else (None, None)
+
     def __call__(self, *path: str | int) -> int | None:
         where = self.doc.where(path) if self.doc is not None else None
         return where.line if where is not None else None
@@ -47,14 +54,14 @@ def _blank_or_missing(text: Text, lang: str) -> str | None:
     return None if text.visible(lang) else "blank"
 
 
-def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
+def _missing_translations(release: Release, lines: _Lines, memo: Memo = NO_MEMO) -> Iterator[Problem]:
     """Find a bilingual release's language left out, empty or invisible-only where a reader looks."""
     languages = release.languages
     if release.layout not in (None, Layout.STACKED, Layout.PARALLEL):  # one language shown: its readers' notes
-        yield from _missing_note_translations(release, (release.layout,), lines)
+        yield from _missing_note_translations(release, (release.layout,), lines, memo)
         return
     if len(languages) < 2:
-        yield from _missing_note_translations(release, languages, lines)
+        yield from _missing_note_translations(release, languages, lines, memo)
         return
     texts: list[tuple[str, Text | None]] = [("headline", release.headline)]
     if release.contact is not None:
@@ -81,7 +88,7 @@ def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
             yield _problem(release, lines("body", lang), f"body.{lang}",
                            f"the {_name(lang)} body shows nothing (only spaces or invisible characters)",
                            f"type the {_name(lang)} text, or remove 'body.{lang}'")
-    yield from _missing_note_translations(release, languages, lines)
+    yield from _missing_note_translations(release, languages, lines, memo)
     if release.layout == Layout.PARALLEL and len(release.body) > 1:
         counts = {lang: len(blocks) for lang, blocks in release.body.items()}
         if len(set(counts.values())) > 1:
@@ -90,24 +97,37 @@ def _missing_translations(release: Release, lines: _Lines) -> Iterator[Problem]:
                            "give each language the same headings and paragraphs, in the same order")
 
 
-def _cited_in(release: Release) -> dict[str, list[str]]:
+def _cited_in(release: Release, memo: Memo = NO_MEMO) -> dict[str, list[str]]:
     """Footnote id → the languages whose body cites it."""
     cited: dict[str, list[str]] = {}
     for lang, blocks in release.body.items():
-        for block in blocks:
-            for inline in iter_inlines(block.content):
-                if isinstance(inline, FootnoteRef) and lang not in cited.setdefault(inline.id, []):
-                    cited[inline.id].append(lang)
+        for note_id in memo.get("cited", (blocks,), (), partial(_cited_ids, blocks)):
+            if lang not in cited.setdefault(note_id, []):
+                cited[note_id].append(lang)
     return cited
 
 
-def _missing_note_translations(release: Release, languages: tuple[str, ...], lines: _Lines) -> Iterator[Problem]:
+def _cited_ids(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """Return the footnote ids *blocks* cite, in order, each once."""
+    return tuple(dict.fromkeys(inline.id for block in blocks for inline in iter_inlines(block.content)
+                               if isinstance(inline, FootnoteRef)))
+
+
+def _missing_note_translations(release: Release, languages: tuple[str, ...], lines: _Lines,
+                               memo: Memo = NO_MEMO) -> Iterator[Problem]:
     """Find notes whose readers get another language's text, and note texts no reader gets.
 
     A note that is only links (a bare URL) reads the same in every language and needs
     no translation.
     """
-    cited = _cited_in(release)
+    cited = _cited_in(release, memo)
+    key = (languages, tuple((k, tuple(v)) for k, v in cited.items()), tuple(release.body), release.path)
+    yield from memo.get("note-translations", (release.footnotes, *lines.tables()), key,
+                        lambda: tuple(_note_translations(release, languages, lines, cited)))
+
+
+def _note_translations(release: Release, languages: tuple[str, ...], lines: _Lines,
+                       cited: dict[str, list[str]]) -> Iterator[Problem]:
     for note_id, note in release.footnotes.items():
         words = {lang: not is_blank(inline_text(tuple(i for i in content if not isinstance(i, Link))))
                  for lang, content in note.content.items()}
@@ -129,37 +149,75 @@ def _missing_note_translations(release: Release, languages: tuple[str, ...], lin
                                f"[^{note_id}]", f"add [^{note_id}] where it belongs in body.{lang}")
 
 
-def _bidi_controls(release: Release, lines: _Lines) -> Iterator[Problem]:
+def _bidi_controls(release: Release, lines: _Lines, memo: Memo = NO_MEMO) -> Iterator[Problem]:
     """Text holding bidi controls: they would reorder it in Word but not in the PDF, so exports drop them."""
+    for name, objects, fields in _areas(release, lines):
+        yield from memo.get("bidi", objects, (name, release.path), partial(_area_bidi, release, fields))
+
+
+def _area_bidi(release: Release, fields: Fields) -> tuple[Problem, ...]:
+    problems = []
     reported: set[tuple[str, int | None]] = set()
-    for field, line, _lang, text in _text_fields(release, lines):
+    for field, line, _lang, text in fields():
         found = bidi_controls_in(text)
         if found and (field, line) not in reported:
             reported.add((field, line))
             names = ", ".join(dict.fromkeys(describe(ch) for ch in found))
-            yield _problem(release, line, field,
-                           f"invisible direction control(s) {names} in the text; they can disguise what it says "
-                           "and are left out of the PDF and the DOCX", "retype the text without them")
+            problems.append(_problem(release, line, field,
+                                     f"invisible direction control(s) {names} in the text; they can disguise what "
+                                     "it says and are left out of the PDF and the DOCX",
+                                     "retype the text without them"))
+    return tuple(problems)
+
+
+Fields = Callable[[], Iterator[tuple[str, int | None, str, str]]]
 
 
 def _text_fields(release: Release, lines: _Lines | None = None) -> Iterator[tuple[str, int | None, str, str]]:
     """(field, line, language, text) of every piece of text the writers will draw."""
-    lines = lines or _Lines(None)
-    for lang, text in release.headline.values.items():
-        yield f"headline.{lang}", lines("headline", lang), lang, text
+    for _area, _objects, fields in _areas(release, lines or _Lines(None)):
+        yield from fields()
+
+
+def _areas(release: Release, lines: _Lines) -> list[tuple[str, tuple[object, ...], Fields]]:
+    """Return the release's text in parts no problem spans, each with what it is read from.
+
+    Each part yields (field, line, language, text) in the order ``_text_fields`` gives them;
+    the memo reuses a part's problems while those objects are the same.
+    """
+    tables = lines.tables()
+    out: list[tuple[str, tuple[object, ...], Fields]] = [
+        ("headline", (release.headline, *tables), partial(_text_parts, "headline", release.headline, lines))]
     if release.label is not None:
-        for lang, text in release.label.values.items():
-            yield f"label.{lang}", lines("label", lang), lang, text
+        out.append(("label", (release.label, *tables), partial(_text_parts, "label", release.label, lines)))
     for lang, blocks in release.body.items():
-        for block in blocks:
-            for inline in iter_inlines(block.content):
-                if isinstance(inline, Run):
-                    yield f"body.{lang}", block.line, lang, inline.text
+        out.append((f"body.{lang}", (blocks,), partial(_body_fields, lang, blocks)))
+    out.append(("footnotes", (release.footnotes,), partial(_note_fields, release)))
+    out.append(("rest", (release.contact, release.signatories, *tables), partial(_other_fields, release, lines)))
+    return out
+
+
+def _text_parts(field: str, text: Text, lines: _Lines) -> Iterator[tuple[str, int | None, str, str]]:
+    for lang, value in text.values.items():
+        yield f"{field}.{lang}", lines(field, lang), lang, value
+
+
+def _body_fields(lang: str, blocks: tuple[Block, ...]) -> Iterator[tuple[str, int | None, str, str]]:
+    for block in blocks:
+        for inline in iter_inlines(block.content):
+            if isinstance(inline, Run):
+                yield f"body.{lang}", block.line, lang, inline.text
+
+
+def _note_fields(release: Release) -> Iterator[tuple[str, int | None, str, str]]:
     for note_id, note in release.footnotes.items():
         for lang, content in note.content.items():
             for inline in iter_inlines(content):
                 if isinstance(inline, Run):
                     yield f"footnotes.{note_id}", note.line, lang, inline.text
+
+
+def _other_fields(release: Release, lines: _Lines) -> Iterator[tuple[str, int | None, str, str]]:
     if release.contact is not None:
         for key in ("email", "phone", "website", "signal"):
             value = getattr(release.contact, key)
@@ -173,24 +231,42 @@ def _text_fields(release: Release, lines: _Lines | None = None) -> Iterator[tupl
             yield f"signatories[{i}].{lang}", lines("signatories", i, lang), lang, text
 
 
-def _font_coverage(release: Release, lines: _Lines) -> Iterator[Problem]:
+def _font_coverage(release: Release, lines: _Lines, memo: Memo = NO_MEMO) -> Iterator[Problem]:
     scheme = resolve_fonts(release.letterhead)
     families = {script: scheme.for_script(script) for script in (MYANMAR_SCRIPT, LATIN_SCRIPT)}
     cmaps = {script: codepoints(family.file()) for script, family in families.items()}
+    fonts = tuple((script, family.name, family.file()) for script, family in families.items())
+    for name, objects, fields in _areas(release, lines):
+        yield from memo.get("fonts", objects, (name, fonts, release.path),
+                            partial(_area_coverage, release, fields, families, cmaps, memo, fonts))
+
+
+def _area_coverage(release: Release, fields: Fields, families: dict[str, FontFamily], cmaps: dict[str, Any],
+                   memo: Memo, fonts: tuple[object, ...]) -> tuple[Problem, ...]:
+    problems = []
     reported: set[tuple[str, str]] = set()
-    for field, line, _lang, text in _text_fields(release, lines):
-        for ch in text:
-            if ch.isspace() or ch in INVISIBLES or ch in BIDI_CONTROLS:
-                continue
-            script = script_of(ch)
-            if ord(ch) in cmaps[script] or any(ord(ch) in c for c in cmaps.values()):
-                continue
+    for field, line, _lang, text in fields():
+        for ch in memo.get("missing-chars", (), (text, fonts), partial(_missing_chars, text, cmaps)):
             if (field, ch) in reported:
                 continue
             reported.add((field, ch))
-            yield _problem(release, line, field,
-                           f"the character {ch!r} (U+{ord(ch):04X}) is missing from {families[script].name}; "
-                           "it would print as a box", "replace it, or choose a font that has it")
+            problems.append(_problem(release, line, field,
+                                     f"the character {ch!r} (U+{ord(ch):04X}) is missing from "
+                                     f"{families[script_of(ch)].name}; it would print as a box",
+                                     "replace it, or choose a font that has it"))
+    return tuple(problems)
+
+
+def _missing_chars(text: str, cmaps: dict[str, Any]) -> tuple[str, ...]:
+    """Return the characters of *text* no font of the scheme draws, in order, each once."""
+    missing: dict[str, None] = {}
+    for ch in text:
+        if ch.isspace() or ch in INVISIBLES or ch in BIDI_CONTROLS:
+            continue
+        if ord(ch) in cmaps[script_of(ch)] or any(ord(ch) in c for c in cmaps.values()):
+            continue
+        missing[ch] = None
+    return tuple(missing)
 
 
 def _padauk_gap(release: Release) -> Iterator[Problem]:
@@ -204,12 +280,12 @@ def _padauk_gap(release: Release) -> Iterator[Problem]:
             return
 
 
-def check_release(release: Release, doc: YamlDocument | None = None) -> list[Problem]:
+def check_release(release: Release, doc: YamlDocument | None = None, memo: Memo = NO_MEMO) -> list[Problem]:
     """Return every preflight problem of a loaded release, in file order where known.
 
     With the release's located document (*doc*) every problem names its line.
     """
     lines = _Lines(doc)
-    problems = [*_missing_translations(release, lines), *_font_coverage(release, lines), *_padauk_gap(release),
-                *_bidi_controls(release, lines)]
+    problems = [*_missing_translations(release, lines, memo), *_font_coverage(release, lines, memo),
+                *_padauk_gap(release), *_bidi_controls(release, lines, memo)]
     return sorted(problems, key=lambda p: (p.line or 0, p.field))

@@ -9,11 +9,13 @@ for them itself, but only for a release that could overflow at all
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from .errors import Problem, ReleaseError, ThadinError
-from .model import BannerText, FootnoteRef, Inline, Layout, Link, Release, Run, iter_inlines
+from .memo import NO_MEMO, Memo
+from .model import BannerText, Block, Footnote, FootnoteRef, Inline, Layout, Link, Release, Run, iter_inlines
 
 #: Releases within all of these cannot overflow a page: measured in the smallest text area
 #: (Letter, 60 mm margins, a full-height banner image and six Burmese title lines), a
@@ -53,7 +55,7 @@ class PageOverflowError(ThadinError):
         return ReleaseError(overflow_problems(release, self.overflows))
 
 
-def could_overflow(release: Release) -> bool:
+def could_overflow(release: Release, memo: Memo = NO_MEMO) -> bool:
     """Tell whether *release* is beyond the limits under which everything surely fits a page."""
     banner = release.letterhead.banner.lines
     banner_chars = sum(len(text) for line in banner if isinstance(line, BannerText)
@@ -66,15 +68,23 @@ def could_overflow(release: Release) -> bool:
         return True
     if release.layout == Layout.PARALLEL and len(release.body) > SAFE_COLUMNS:
         return True
-    sizes = {note_id: sum(_length(content) for content in note.content.values())
-             for note_id, note in release.footnotes.items()}
+    sizes = memo.get("note-sizes", (release.footnotes,), (), partial(_note_sizes, release.footnotes))
     if any(size > SAFE_NOTE_CHARS for size in sizes.values()):
         return True
-    for blocks in release.body.values():
-        for block in blocks:
-            refs = [inline.id for inline in iter_inlines(block.content) if isinstance(inline, FootnoteRef)]
-            if len(refs) > SAFE_REFS_PER_BLOCK or sum(sizes.get(i, 0) for i in set(refs)) > SAFE_BLOCK_NOTE_CHARS:
-                return True
+    return any(memo.get("crowded", (blocks, sizes), (), partial(_crowded, blocks, sizes))
+               for blocks in release.body.values())
+
+
+def _note_sizes(footnotes: Mapping[str, Footnote]) -> dict[str, int]:
+    return {note_id: sum(_length(content) for content in note.content.values()) for note_id, note in footnotes.items()}
+
+
+def _crowded(blocks: tuple[Block, ...], sizes: dict[str, int]) -> bool:
+    """Whether a block of *blocks* cites more notes, or more note text, than surely fits a page."""
+    for block in blocks:
+        refs = [inline.id for inline in iter_inlines(block.content) if isinstance(inline, FootnoteRef)]
+        if len(refs) > SAFE_REFS_PER_BLOCK or sum(sizes.get(i, 0) for i in set(refs)) > SAFE_BLOCK_NOTE_CHARS:
+            return True
     return False
 
 
@@ -88,9 +98,9 @@ def _length(content: tuple[Inline, ...]) -> int:
     return total
 
 
-def page_fit_problems(release: Release) -> list[Problem]:
+def page_fit_problems(release: Release, memo: Memo = NO_MEMO) -> list[Problem]:
     """Measure *release* on the page when it could overflow; one error per thing that cannot fit."""
-    if not could_overflow(release):
+    if not could_overflow(release, memo):
         return []
     from .resolve import resolve
     from .writers.pdf.fit import overflows

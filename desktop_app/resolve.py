@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from .bidi import strip_bidi
 from .dates import format_date, format_dates
 from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_SCRIPT, NORMAL_LINE, FontFamily
+from .memo import NO_MEMO, Memo
 from .model import (
     BannerDates,
     Footnote,
@@ -282,26 +284,43 @@ class _Numberer:
     its own readers; a footnote with one text is one note however often it is cited.
     """
 
-    def __init__(self, release: Release, order: tuple[str, ...]) -> None:
+    def __init__(self, release: Release, order: tuple[str, ...], memo: Memo = NO_MEMO) -> None:
         self.release = release
         self.order = order
+        self.memo = memo
         self.numbers: dict[tuple[str, str], int] = {}
 
-    def inlines(self, content: tuple[Inline, ...], lang: str) -> tuple[ResolvedInline, ...]:
-        out: list[ResolvedInline] = []
-        for inline in content:
-            if isinstance(inline, FootnoteRef):
-                key = (inline.id, note_language(self.release.footnotes[inline.id], lang, self.order))
-                first = key not in self.numbers
-                if first:
-                    self.numbers[key] = len(self.numbers) + 1
-                out.append(NoteRef(self.numbers[key], inline.id, first, key[1]))
-            else:
-                out.append(_clean(inline))
-        return tuple(out)
-
     def block(self, raw: _Raw) -> ResolvedBlock:
-        return ResolvedBlock(raw.role, raw.lang, self.inlines(raw.content, raw.lang), raw.gap)
+        """Return the block with its citations numbered in reading order (the rest remembered by content)."""
+        memo = self.memo
+        refs = memo.get("refs", (raw.content,), (), partial(_refs, raw.content))
+        marks = []
+        for note_id in refs:
+            note = self.release.footnotes[note_id]
+            key = (note_id, memo.get("note-language", (note,), (raw.lang, self.order),
+                                     partial(note_language, note, raw.lang, self.order)))
+            first = key not in self.numbers
+            if first:
+                self.numbers[key] = len(self.numbers) + 1
+            marks.append((self.numbers[key], first, key[1]))
+        return memo.get("resolved-block", (raw.content,), (raw.role, raw.lang, raw.gap, tuple(marks)),
+                        partial(_resolved_block, raw, marks))
+
+
+def _refs(content: tuple[Inline, ...]) -> tuple[str, ...]:
+    return tuple(inline.id for inline in content if isinstance(inline, FootnoteRef))
+
+
+def _resolved_block(raw: _Raw, marks: list[tuple[int, bool, str]]) -> ResolvedBlock:
+    numbered = iter(marks)
+    out: list[ResolvedInline] = []
+    for inline in raw.content:
+        if isinstance(inline, FootnoteRef):
+            number, first, lang = next(numbered)
+            out.append(NoteRef(number, inline.id, first, lang))
+        else:
+            out.append(_clean(inline))
+    return ResolvedBlock(raw.role, raw.lang, tuple(out), raw.gap)
 
 
 def _clean(inline: Run | Link) -> Run | Link:
@@ -406,9 +425,15 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
 def _notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
     notes = []
     for (note_id, lang), number in sorted(numberer.numbers.items(), key=lambda item: item[1]):
-        content = tuple(_clean(i) for i in release.footnotes[note_id].content[lang] if isinstance(i, (Run, Link)))
-        notes.append(ResolvedNote(number, note_id, lang, content))
+        note = release.footnotes[note_id]
+        notes.append(numberer.memo.get("resolved-note", (note,), (number, note_id, lang),
+                                       partial(_note, note, number, note_id, lang)))
     return tuple(notes)
+
+
+def _note(note: Footnote, number: int, note_id: str, lang: str) -> ResolvedNote:
+    content = tuple(_clean(i) for i in note.content[lang] if isinstance(i, (Run, Link)))
+    return ResolvedNote(number, note_id, lang, content)
 
 
 def resolve_fonts(letterhead: Letterhead) -> FontScheme:
@@ -477,11 +502,15 @@ def _languages_shown(release: Release) -> tuple[str, ...]:
     return tuple(lang for lang in release.languages if shows(lang)) or release.languages
 
 
-def resolve(release: Release) -> Resolved:
-    """Resolve a loaded release into what every writer lays out."""
+def resolve(release: Release, memo: Memo = NO_MEMO) -> Resolved:
+    """Resolve a loaded release into what every writer lays out.
+
+    With a *memo* (the preview's), blocks and notes whose content and numbers are those of
+    the last resolve are the same objects again, not built anew.
+    """
     layout = release.layout or Layout.STACKED
     languages = (layout,) if layout not in (Layout.STACKED, Layout.PARALLEL) else _languages_shown(release)
-    numberer = _Numberer(release, languages)
+    numberer = _Numberer(release, languages, memo)
     flow = _flow(release, languages, layout, numberer)
     title_lang = "en" if release.headline.visible("en") else _pick(release.headline, languages)[0][0]
     return Resolved(

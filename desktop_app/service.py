@@ -10,20 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks import check_release
 from .errors import Problem, Severity, ThadinError
 from .export import FORMATS, ExportOptions, Output, Progress, plan_outputs
 from .export import iter_export as _iter_export
 from .fileformat.release import build_release
-from .fileformat.yamlsource import YamlDocument, parse_yaml_text, read_yaml_file
+from .fileformat.yamledit import reparse
+from .fileformat.yamlsource import (
+    YamlDocument,
+    _parse_fast,
+    parse_yaml_text,
+    parse_yaml_text_located,
+    read_yaml_file,
+)
 from .linkcheck import link_problems
+from .memo import NO_MEMO, Memo
 from .model import Release
 from .pagefit import PageOverflowError, page_fit_problems
 from .textcheck import normalization_problems, zawgyi_problems
+
+if TYPE_CHECKING:
+    from .resolve import Resolved
 
 #: ReportLab keeps module-level state: one render at a time, whether preview or export.
 RENDER_LOCK = threading.Lock()
@@ -51,6 +64,68 @@ def load_text(text: str, path: Path, template_dirs: Iterable[Path] | None = None
     return Loaded(doc, build_release(doc, template_dirs))
 
 
+class FrontHalf:
+    """The preview's load, checks and resolve for one file, redoing only what an edit touched.
+
+    Keeps the last text and its parse (``yamledit.reparse`` re-reads an edit inside one
+    ``|`` block from it) and a two-generation :class:`~desktop_app.memo.Memo` of every
+    step's results by the identity of their inputs. The results equal the uncached
+    functions' (``tests/test_front_cache.py`` types edits and compares the two).
+    """
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.doc: YamlDocument | None = None  # the parse of self.text, libyaml's (or equal to it)
+        self.memo = Memo()
+        self.lock = threading.Lock()
+        self.reparsed = False  # the last load took the edit fast path (for tests and benchmarks)
+
+    def parse(self, text: str, path: Path) -> YamlDocument:
+        """Parse *text*: from the last parse when only a ``|`` block's lines changed, else in full."""
+        self.reparsed = False
+        if self.doc is not None and self.text is not None and self.doc.path == path:
+            found = reparse(self.text, self.doc, text)
+            if found is not None:
+                self.text, self.doc = text, found[0]
+                self.reparsed = True
+                return found[0]
+        fast = _parse_fast(text, path)
+        self.text, self.doc = (text, fast) if fast is not None else (None, None)
+        return fast if fast is not None else parse_yaml_text_located(text, path)
+
+    def load(self, text: str, path: Path, template_dirs: Iterable[Path] | None = None) -> Loaded:
+        """``load_text``, remembering what the next edit will not change."""
+        self.memo.next_generation()
+        doc = self.parse(text, path)
+        return Loaded(doc, build_release(doc, template_dirs, self.memo))
+
+    def preflight(self, loaded: Loaded) -> list[Problem]:
+        """``preflight`` with this file's memo."""
+        return preflight(loaded, self.memo)
+
+    def resolve(self, release: Release) -> Resolved:
+        """``resolve`` with this file's memo."""
+        from .resolve import resolve
+
+        return resolve(release, self.memo)
+
+
+#: The front halves of the files previewed last (the app previews one draft at a time).
+_fronts: OrderedDict[Path, FrontHalf] = OrderedDict()
+_FRONTS_KEPT = 2
+_fronts_lock = threading.Lock()
+
+
+def front_half(path: Path) -> FrontHalf:
+    """Return the preview's front half for *path* (the oldest other one is forgotten)."""
+    with _fronts_lock:
+        front = _fronts.pop(path, None) or FrontHalf()
+        _fronts[path] = front
+        while len(_fronts) > _FRONTS_KEPT:
+            _fronts.popitem(last=False)
+        return front
+
+
 def load_file(path: Path, template_dirs: Iterable[Path] | None = None) -> Loaded:
     """Read, parse and validate a release file; ReleaseError with every problem."""
     doc = read_yaml_file(path)
@@ -64,12 +139,12 @@ def zawgyi_gate(loaded: Loaded) -> None:
         raise ZawgyiRefusedError(problems)
 
 
-def preflight(loaded: Loaded) -> list[Problem]:
+def preflight(loaded: Loaded, memo: Memo = NO_MEMO) -> list[Problem]:
     """Every problem ``thadin check`` and the preflight panel show, text checks first."""
-    text = sorted([*zawgyi_problems(loaded.doc), *normalization_problems(loaded.doc)],
+    text = sorted([*zawgyi_problems(loaded.doc, memo), *normalization_problems(loaded.doc, memo)],
                   key=lambda p: (p.line or 0, p.field))
-    return (text + check_release(loaded.release, loaded.doc) + link_problems(loaded.release)
-            + page_fit_problems(loaded.release))
+    return (text + check_release(loaded.release, loaded.doc, memo) + link_problems(loaded.release, memo)
+            + page_fit_problems(loaded.release, memo))
 
 
 def plan(loaded: Loaded, out_dir: Path | None = None, paths: dict[str, Path | None] | None = None,
@@ -116,17 +191,18 @@ def preview(text: str, path: Path, template_dirs: Iterable[Path] | None = None,
     (only when the last preview was of the same release and more pages follow).
     """
     from .errors import ReleaseError
-    from .resolve import resolve
     from .writers.pdf import render_pdf
 
+    front = front_half(path)
     try:
-        loaded = load_text(text, path, template_dirs)
-        problems = preflight(loaded)
-        if any(p.severity == Severity.ERROR for p in problems):
-            # Zawgyi: export refuses it, so the preview shows no pages for it either (the window
-            # keeps the last good ones, greyed, as for any error).
-            return Preview(None, problems)
-        resolved = resolve(loaded.release)
+        with front.lock:
+            loaded = front.load(text, path, template_dirs)
+            problems = front.preflight(loaded)
+            if any(p.severity == Severity.ERROR for p in problems):
+                # Zawgyi: export refuses it, so the preview shows no pages for it either (the window
+                # keeps the last good ones, greyed, as for any error).
+                return Preview(None, problems)
+            resolved = front.resolve(loaded.release)
         with RENDER_LOCK:
             pdf = render_pdf(resolved, reuse_layout=True, early=early)  # from the edited page on
         # A note with a text per language has a number per language: the table shows the first.

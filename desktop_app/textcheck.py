@@ -13,6 +13,7 @@ import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from .atomicio import check_target, write_bytes_atomic, write_new_file
@@ -26,6 +27,7 @@ from .fileformat.yamlsource import (
     parse_yaml_text,
     read_source_bytes,
 )
+from .memo import NO_MEMO, Memo
 from .myanmar.normalize import find_problems, fix_safe
 from .myanmar.script import has_myanmar
 from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
@@ -68,35 +70,91 @@ def _lean(doc: YamlDocument) -> Lean | None:
     return release_lean(doc.data)
 
 
-def zawgyi_problems(doc: YamlDocument) -> list[Problem]:
+def _parts(data: object) -> list[tuple[PathKey, object]]:
+    """Return the top-level fields of a file (the whole file when it is no mapping): what the memo keeps apart."""
+    if isinstance(data, dict):
+        return [((key,), item) for key, item in data.items()]
+    return [((), data)]
+
+
+def _memo_lean(doc: YamlDocument, memo: Memo) -> Lean | None:
+    """``_lean(doc)``, with each top-level field's Burmese texts remembered by identity."""
+    texts = [memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path))
+             for path, item in _parts(doc.data)]
+    return document_lean(text for part in texts for text in part)
+
+
+def _burmese_texts(item: object, path: PathKey) -> tuple[str, ...]:
+    return tuple(text for _, text in _strings(item, path) if has_myanmar(text))
+
+
+def zawgyi_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
     """One error per field that holds Zawgyi-encoded Burmese, at its first Zawgyi line."""
-    problems = []
-    lean = _lean(doc)
-    for path, text in _strings(doc.data):
-        if not has_myanmar(text):
-            continue
-        spans = zawgyi_spans(text, document=lean)
-        if spans:
-            count = f" ({len(spans)} places)" if len(spans) > 1 else ""
-            problems.append(Problem(doc.path, _line(doc, path, text, spans[0].start), None, dotted(path),
-                                    f"Burmese typed in Zawgyi, not Unicode{count}; it would print as garbage",
-                                    _fix_hint(doc)))
+    lean = _memo_lean(doc, memo)
+    problems: list[Problem] = []
+    for path, item in _parts(doc.data):
+        problems += memo.get("zawgyi", (item, doc.values), (path, lean, doc.path, program_name()),
+                             partial(_zawgyi_part, doc, item, path, lean, memo))
     return problems
 
 
-def normalization_problems(doc: YamlDocument) -> list[Problem]:
-    """Warnings for Burmese typed in the wrong storage order or with look-alike characters."""
+def _zawgyi_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | None, memo: Memo
+                 ) -> tuple[Problem, ...]:
     problems = []
-    lean = _lean(doc)
-    for path, text in _strings(doc.data):
-        if not has_myanmar(text) or zawgyi_spans(text, document=lean):
+    for path, text in _strings(item, where):
+        if not has_myanmar(text):
+            continue
+        count, first = _zawgyi_lines(text, lean, memo)
+        if count:
+            shown = f" ({count} places)" if count > 1 else ""
+            problems.append(Problem(doc.path, _line(doc, path, text, first), None, dotted(path),
+                                    f"Burmese typed in Zawgyi, not Unicode{shown}; it would print as garbage",
+                                    _fix_hint(doc)))
+    return tuple(problems)
+
+
+def _zawgyi_lines(text: str, lean: Lean | None, memo: Memo) -> tuple[int, int]:
+    """Return the number of Zawgyi spans in *text* and the offset of the first, line by line.
+
+    ``zawgyi_spans`` reads a text line by line (``splitlines(keepends=True)``) and each
+    line's spans depend on that line and the document's lean only; a line's spans are
+    remembered by its text, so an edited body is not read again.
+    """
+    if memo is NO_MEMO:
+        whole = zawgyi_spans(text, document=lean)
+        return len(whole), whole[0].start if whole else 0
+    count, first, offset = 0, 0, 0
+    for line in text.splitlines(keepends=True):
+        spans = memo.get("zawgyi-line", (), (line, lean), partial(zawgyi_spans, line, document=lean))
+        if spans and not count:
+            first = offset + spans[0].start
+        count += len(spans)
+        offset += len(line)
+    return count, first
+
+
+def normalization_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
+    """Warnings for Burmese typed in the wrong storage order or with look-alike characters."""
+    lean = _memo_lean(doc, memo)
+    problems: list[Problem] = []
+    for path, item in _parts(doc.data):
+        problems += memo.get("normalization", (item, doc.values), (path, lean, doc.path, program_name()),
+                             partial(_normalization_part, doc, item, path, lean, memo))
+    return problems
+
+
+def _normalization_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | None, memo: Memo
+                        ) -> tuple[Problem, ...]:
+    problems = []
+    for path, text in _strings(item, where):
+        if not has_myanmar(text) or _zawgyi_lines(text, lean, memo)[0]:
             continue  # Zawgyi is reported (and fixed) as a whole first
         for issue in find_problems(text):
             hint = _fix_hint(doc) + " (it repairs this)" if issue.safe else "check the word and retype it"
             shown = text[issue.offset:issue.end]
             problems.append(Problem(doc.path, _line(doc, path, text, issue.offset), None, dotted(path),
                                     f"{shown!r}: {issue.message}", hint, Severity.WARNING))
-    return problems
+    return tuple(problems)
 
 
 @dataclass(frozen=True)

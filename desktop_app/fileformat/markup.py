@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import urlsplit
 
 from ..bidi import bidi_controls_in, describe
+from ..memo import NO_MEMO, Memo
 from ..model import Block, FootnoteRef, Heading, Inline, Link, Paragraph, Run
 from ..myanmar.script import is_myanmar
 
@@ -327,6 +329,40 @@ def _all_on(line: int | None) -> Callable[[int], int | None]:
 def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: bool = False
                  ) -> tuple[tuple[Block, ...], list[MarkupProblem]]:
     """Split body markup into headings and paragraphs; ``line_of(i)`` maps text line i to a file line."""
+    blocks, problems = _parse_lines(text.split("\n"), line_of, bare_urls)
+    return tuple(blocks), problems
+
+
+def parse_blocks_at(text: str, first: int | None, step: int, *, bare_urls: bool = False, memo: Memo = NO_MEMO
+                    ) -> tuple[tuple[Block, ...], list[MarkupProblem]]:
+    r"""``parse_blocks`` with text line i on file line ``first + step * i`` (None: unknown), piece by piece.
+
+    An empty line ends every paragraph, so the text is read in pieces between empty lines
+    (``"\n\n"``), each on its own, and each piece's blocks are remembered by its text and
+    first line: after an edit only the edited paragraph is parsed again.
+    """
+    blocks: list[Block] = []
+    problems: list[MarkupProblem] = []
+    index = 0
+    for piece in text.split("\n\n"):
+        base = None if first is None else first + step * index
+        found = memo.get("markup", (), (piece, base, step, bare_urls),
+                         partial(_parse_piece, piece, base, step, bare_urls))
+        blocks += found[0]
+        problems += found[1]
+        index += piece.count("\n") + 2
+    return tuple(blocks), problems
+
+
+def _parse_piece(piece: str, base: int | None, step: int, bare_urls: bool
+                 ) -> tuple[tuple[Block, ...], tuple[MarkupProblem, ...]]:
+    line_of: Callable[[int], int | None] = (lambda _i: None) if base is None else (lambda i: base + step * i)
+    blocks, problems = _parse_lines(piece.split("\n"), line_of, bare_urls)
+    return tuple(blocks), tuple(problems)
+
+
+def _parse_lines(lines: list[str], line_of: Callable[[int], int | None], bare_urls: bool
+                 ) -> tuple[list[Block], list[MarkupProblem]]:
     blocks: list[Block] = []
     problems: list[MarkupProblem] = []
     pending: list[tuple[int, str]] = []
@@ -349,7 +385,7 @@ def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: 
             blocks.append(Paragraph(content, line_of(pending[0][0])))
         pending.clear()
 
-    for idx, raw in enumerate(text.split("\n")):
+    for idx, raw in enumerate(lines):
         stripped = raw.strip()
         if not stripped:
             flush()
@@ -367,7 +403,7 @@ def parse_blocks(text: str, line_of: Callable[[int], int | None], *, bare_urls: 
                                           "use '## ' for a section heading, or write '\\#' for a literal #"))
         pending.append((idx, stripped))
     flush()
-    return tuple(blocks), problems
+    return blocks, problems
 
 
 def block_sources(text: str, blocks: tuple[Block, ...]) -> list[str] | None:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import Problem, ReleaseError
+from ..memo import NO_MEMO, Memo
 from ..model import Block, Contact, Footnote, FootnoteRef, Inline, Layout, Release, Text, iter_inlines
 from ..resources import templates_dir
 from .fields import FieldReader, did_you_mean, is_language_code
 from .letterhead import VERSION_KEY as LETTERHEAD_VERSION_KEY
 from .letterhead import LetterheadNotFoundError, NotALetterheadError, find_letterhead, load_letterhead
-from .markup import parse_blocks, url_problem
+from .markup import parse_blocks_at, url_problem
 from .yamlsource import PathKey, YamlDocument, parse_yaml_text, read_yaml_file
 
 FORMAT_VERSION = 1
@@ -23,6 +24,7 @@ LAYOUTS = tuple(Layout)
 RELEASE_FIELDS = [VERSION_KEY, "letterhead", "date", "label", "headline", "body", "footnotes", "contact",
                   "signatories", "layout"]
 CONTACT_FIELDS = ["intro", "email", "phone", "website", "signal"]
+T = TypeVar("T")
 _FOOTNOTE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # fullmatch: "pg\n" is no id
 
 
@@ -36,8 +38,12 @@ def parse_release(text: str, path: Path, template_dirs: Iterable[Path] | None = 
     return build_release(parse_yaml_text(text, path), template_dirs)
 
 
-def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None) -> Release:
-    """Turn a parsed release document into the model, or raise ReleaseError."""
+def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None, memo: Memo = NO_MEMO) -> Release:
+    """Turn a parsed release document into the model, or raise ReleaseError.
+
+    With a *memo* (the preview's), a body language or the footnotes whose text and
+    locations are the same objects as in the last build are not read again.
+    """
     r = FieldReader(doc)
     if isinstance(doc.data, dict) and LETTERHEAD_VERSION_KEY in doc.data and VERSION_KEY not in doc.data:
         r.problem((LETTERHEAD_VERSION_KEY,), "this is a letterhead, not a release",
@@ -70,9 +76,10 @@ def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None
     date = r.date(("date",), data["date"]) if "date" in data else None
     label = r.text(("label",), data["label"]) if "label" in data else None
     headline = r.text(("headline",), data["headline"]) if "headline" in data else None
-    body = _body(r, data["body"]) if "body" in data else {}
-    footnotes = _footnotes(r, data["footnotes"]) if "footnotes" in data else {}
-    _check_references(r, body, footnotes)
+    body = _body(r, data["body"], memo) if "body" in data else {}
+    footnotes = _section(r, memo, "footnotes", (data["footnotes"], doc.values, doc.keys),
+                         lambda: _footnotes(r, data["footnotes"], memo)) if "footnotes" in data else {}
+    _check_references(r, body, footnotes, memo)
     contact = _contact(r, data["contact"]) if "contact" in data else None
     signatories = _signatories(r, data["signatories"]) if "signatories" in data else ()
     layout = _layout(r, data["layout"], set(body) | set(headline.languages if headline else ())) \
@@ -84,7 +91,37 @@ def build_release(doc: YamlDocument, template_dirs: Iterable[Path] | None = None
     return Release(doc.path, letterhead, date, headline, body, footnotes, label, contact, signatories, layout)
 
 
-def _body(r: FieldReader, value: Any) -> dict[str, tuple[Block, ...]]:
+def _section(r: FieldReader, memo: Memo, name: str, objects: tuple[Any, ...], read: Callable[[], T],
+             values: Hashable = ()) -> T:
+    """Run *read* (which reports to *r*), or replay its result and problems from *memo*.
+
+    *objects* and *values* must be everything *read* depends on: the data it reads and the
+    location tables its problems are placed by.
+    """
+    computed = False
+
+    def compute() -> tuple[T, tuple[Problem, ...]]:
+        nonlocal computed
+        computed = True
+        start = len(r.problems)
+        result = read()
+        return result, tuple(r.problems[start:])
+
+    result, problems = memo.get(name, objects, (r.doc.path, values), compute)
+    if not computed:
+        r.problems.extend(problems)
+    return result
+
+
+def _text_lines(r: FieldReader, path: PathKey) -> tuple[int | None, int]:
+    """(file line of the text's first line, lines per text line): ``FieldReader.text_line`` as numbers."""
+    loc = r.doc.values.get(tuple(path))
+    if loc is None:
+        return None, 0
+    return (loc.line + 1, 1) if loc.style == "|" else (loc.line, 0)
+
+
+def _body(r: FieldReader, value: Any, memo: Memo = NO_MEMO) -> dict[str, tuple[Block, ...]]:
     if isinstance(value, str):
         value = {"en": value}
     data = r.mapping(("body",), value, [], languages=True)
@@ -93,21 +130,28 @@ def _body(r: FieldReader, value: Any) -> dict[str, tuple[Block, ...]]:
         if not is_language_code(lang):
             continue
         path: PathKey = ("body", lang)
-        source = r.string(path, text)
-        if source is None:
-            continue
-        blocks, problems = parse_blocks(source, partial(r.text_line, path))
-        for p in problems:
-            r.problem(path, p.message, p.hint, line=p.line)
-        if not blocks:
-            r.problem(path, "the body has no text", "write at least one paragraph")
-        out[lang] = blocks
+        blocks = _section(r, memo, "body", (text,), partial(_body_text, r, path, text, memo),
+                          (lang, r.doc.values.get(path), r.doc.keys.get(path)))
+        if blocks is not None:
+            out[lang] = blocks
     if data is not None and not data:
         r.problem(("body",), "the body has no text", "write the release under 'en: |' or 'my: |'")
     return out
 
 
-def _footnotes(r: FieldReader, value: Any) -> dict[str, Footnote]:
+def _body_text(r: FieldReader, path: PathKey, text: Any, memo: Memo) -> tuple[Block, ...] | None:
+    source = r.string(path, text)
+    if source is None:
+        return None
+    blocks, problems = parse_blocks_at(source, *_text_lines(r, path), memo=memo)
+    for p in problems:
+        r.problem(path, p.message, p.hint, line=p.line)
+    if not blocks:
+        r.problem(path, "the body has no text", "write at least one paragraph")
+    return blocks
+
+
+def _footnotes(r: FieldReader, value: Any, memo: Memo = NO_MEMO) -> dict[str, Footnote]:
     data = r.mapping(("footnotes",), value, [], extra_ok=lambda k: True)
     out: dict[str, Footnote] = {}
     for note_id, text in (data or {}).items():
@@ -122,7 +166,7 @@ def _footnotes(r: FieldReader, value: Any) -> dict[str, Footnote]:
         content: dict[str, tuple[Inline, ...]] = {}
         for lang, source in texts.values.items():
             lang_path = path + (lang,) if isinstance(text, dict) else path
-            blocks, problems = parse_blocks(source, partial(r.text_line, lang_path), bare_urls=True)
+            blocks, problems = parse_blocks_at(source, *_text_lines(r, lang_path), bare_urls=True, memo=memo)
             for p in problems:
                 r.problem(lang_path, p.message, p.hint, line=p.line)
             if len(blocks) != 1:
@@ -137,23 +181,34 @@ def _footnotes(r: FieldReader, value: Any) -> dict[str, Footnote]:
     return out
 
 
-def _check_references(r: FieldReader, body: dict[str, tuple[Block, ...]], footnotes: dict[str, Footnote]) -> None:
+def _check_references(r: FieldReader, body: dict[str, tuple[Block, ...]], footnotes: dict[str, Footnote],
+                      memo: Memo = NO_MEMO) -> None:
     used: set[str] = set()
     for lang, blocks in body.items():
-        for block in blocks:
-            for inline in iter_inlines(block.content):
-                if not isinstance(inline, FootnoteRef):
-                    continue
-                used.add(inline.id)
-                if inline.id not in footnotes and r.doc.keys.get(("footnotes", inline.id)) is None:
-                    hint = (did_you_mean(inline.id, footnotes) if footnotes
-                            else f"add 'footnotes:' with '{inline.id}: <https://…>'")
-                    r.problem(("body", lang), f"footnote reference [^{inline.id}] has no footnote", hint,
-                              line=inline.line)
+        used |= _section(r, memo, "references", (blocks, footnotes, r.doc.keys),
+                         partial(_references, r, lang, blocks, footnotes),
+                         (lang, r.doc.values.get(("body", lang))))
     for note_id in footnotes:
         if note_id not in used:
             r.problem(("footnotes", note_id), f"footnote '{note_id}' is never referenced",
                       f"add [^{note_id}] where it belongs in the body, or delete it", key=True)
+
+
+def _references(r: FieldReader, lang: str, blocks: tuple[Block, ...], footnotes: dict[str, Footnote]
+                ) -> frozenset[str]:
+    """Return the footnote ids *lang*'s body cites; report citations of notes that do not exist."""
+    used: set[str] = set()
+    for block in blocks:
+        for inline in iter_inlines(block.content):
+            if not isinstance(inline, FootnoteRef):
+                continue
+            used.add(inline.id)
+            if inline.id not in footnotes and r.doc.keys.get(("footnotes", inline.id)) is None:
+                hint = (did_you_mean(inline.id, footnotes) if footnotes
+                        else f"add 'footnotes:' with '{inline.id}: <https://…>'")
+                r.problem(("body", lang), f"footnote reference [^{inline.id}] has no footnote", hint,
+                          line=inline.line)
+    return frozenset(used)
 
 
 def _contact(r: FieldReader, value: Any) -> Contact | None:
