@@ -16,7 +16,7 @@ from .bidi import BIDI_CONTROLS, bidi_controls_in, describe
 from .errors import Problem, Severity
 from .fileformat.yamlsource import YamlDocument
 from .fonts import LATIN_SCRIPT, MYANMAR_SCRIPT, FontFamily, codepoints, script_of
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, NONE, Memo
 from .model import Block, FootnoteRef, Layout, Link, Release, Run, Text, inline_text, is_blank, iter_inlines
 from .myanmar.script import INVISIBLES
 from .resolve import note_language, resolve_fonts
@@ -101,7 +101,7 @@ def _cited_in(release: Release, memo: Memo = NO_MEMO) -> dict[str, list[str]]:
     """Footnote id → the languages whose body cites it."""
     cited: dict[str, list[str]] = {}
     for lang, blocks in release.body.items():
-        for note_id in memo.get("cited", (blocks,), (), partial(_cited_ids, blocks)):
+        for note_id in memo.get("cited", (blocks,), (), partial(_cited_ids, blocks), lines=NONE):
             if lang not in cited.setdefault(note_id, []):
                 cited[note_id].append(lang)
     return cited

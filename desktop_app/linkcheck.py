@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import partial
 
 from .errors import Problem, Severity
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, RAW, Memo
 from .model import Block, Footnote, Link, Release, iter_inlines
 from .uri import link_warnings
 
@@ -45,10 +45,10 @@ def _areas(release: Release, memo: Memo) -> list[tuple[tuple[object, ...], Field
     """Links in parts no field spans: (what they are read from, ((field, ((line, target), …)), …))."""
     out: list[tuple[tuple[object, ...], Fields]] = []
     for lang, blocks in release.body.items():
-        found = memo.get("links-body", (blocks,), (), partial(_block_links, blocks))
+        found = memo.get("links-body", (blocks,), (), partial(_block_links, blocks), lines=RAW)
         out.append(((blocks,), ((f"body.{lang}", found),)))
     out.append(((release.footnotes,), memo.get("links-notes", (release.footnotes,), (),
-                                               partial(_note_links, release.footnotes))))
+                                               partial(_note_links, release.footnotes), lines=RAW)))
     contact: list[tuple[str, Located]] = []
     if release.contact is not None:
         if release.contact.email:

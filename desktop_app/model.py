@@ -7,6 +7,7 @@ Footnotes and links are nodes (as in Pandoc's AST); numbers are never stored her
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -40,7 +41,9 @@ class FontMode(StrEnum):
     EDITABLE = "editable"
     FINAL = "final"
     NONE = "none"
-_UNSEEN = {ord(c): None for c in INVISIBLES + BIDI_CONTROLS}
+#: A character that shows: neither white space (``\s`` is ``str.isspace``, what ``strip`` removes)
+#: nor invisible. One search that stops at the first letter, instead of a translated copy.
+_SEEN_RE = re.compile(f"[^\\s{INVISIBLES}{BIDI_CONTROLS}]")
 
 
 def is_blank(text: str | None) -> bool:
@@ -48,7 +51,7 @@ def is_blank(text: str | None) -> bool:
 
     Such a translation is treated as missing (``check`` warns about it), never printed.
     """
-    return not text or not text.translate(_UNSEEN).strip()
+    return not text or _SEEN_RE.search(text) is None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .errors import Problem, ReleaseError, ThadinError
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, NONE, Memo
 from .model import BannerText, Block, Footnote, FootnoteRef, Inline, Layout, Link, Release, Run, iter_inlines
 
 #: Releases within all of these cannot overflow a page: measured in the smallest text area
@@ -68,10 +68,10 @@ def could_overflow(release: Release, memo: Memo = NO_MEMO) -> bool:
         return True
     if release.layout == Layout.PARALLEL and len(release.body) > SAFE_COLUMNS:
         return True
-    sizes = memo.get("note-sizes", (release.footnotes,), (), partial(_note_sizes, release.footnotes))
+    sizes = memo.get("note-sizes", (release.footnotes,), (), partial(_note_sizes, release.footnotes), lines=NONE)
     if any(size > SAFE_NOTE_CHARS for size in sizes.values()):
         return True
-    return any(memo.get("crowded", (blocks, sizes), (), partial(_crowded, blocks, sizes))
+    return any(memo.get("crowded", (blocks, sizes), (), partial(_crowded, blocks, sizes), lines=NONE)
                for blocks in release.body.values())
 
 

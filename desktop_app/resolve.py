@@ -20,7 +20,7 @@ from pathlib import Path
 from .bidi import strip_bidi
 from .dates import format_date, format_dates
 from .fonts import DEFAULT_FAMILIES, FAMILIES, FONT_KEYS, LATIN_SCRIPT, MYANMAR_SCRIPT, NORMAL_LINE, FontFamily
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, NONE, Memo
 from .model import (
     BannerDates,
     Block,
@@ -291,21 +291,39 @@ class _Numberer:
         self.memo = memo
         self.numbers: dict[tuple[str, str], int] = {}
 
+    def blocks(self, raws: tuple[_Raw, ...]) -> tuple[ResolvedBlock, ...]:
+        """Return *raws* (a body) numbered: remembered with the numbers given before it, for a whole body at once."""
+        computed = False
+        start = len(self.numbers)
+
+        def number() -> tuple[tuple[ResolvedBlock, ...], tuple[tuple[str, str], ...]]:
+            nonlocal computed
+            computed = True
+            done = tuple(self.block(raw) for raw in raws)
+            return done, tuple(self.numbers)[start:]
+
+        done, added = self.memo.get("numbered", (raws, self.release.footnotes), (self.order, tuple(self.numbers)),
+                                    number, lines=NONE)
+        if not computed:
+            for key in added:
+                self.numbers[key] = len(self.numbers) + 1
+        return done
+
     def block(self, raw: _Raw) -> ResolvedBlock:
         """Return the block with its citations numbered in reading order (the rest remembered by content)."""
         memo = self.memo
-        refs = memo.get("refs", (raw.content,), (), partial(_refs, raw.content))
+        refs = memo.get("refs", (raw.content,), (), partial(_refs, raw.content), lines=NONE)
         marks = []
         for note_id in refs:
             note = self.release.footnotes[note_id]
             key = (note_id, memo.get("note-language", (note,), (raw.lang, self.order),
-                                     partial(note_language, note, raw.lang, self.order)))
+                                     partial(note_language, note, raw.lang, self.order), lines=NONE))
             first = key not in self.numbers
             if first:
                 self.numbers[key] = len(self.numbers) + 1
             marks.append((self.numbers[key], first, key[1]))
         return memo.get("resolved-block", (raw.content,), (raw.role, raw.lang, raw.gap, tuple(marks)),
-                        partial(_resolved_block, raw, marks))
+                        partial(_resolved_block, raw, marks), lines=NONE)
 
 
 def _refs(content: tuple[Inline, ...]) -> tuple[str, ...]:
@@ -365,13 +383,20 @@ def _contact_blocks(release: Release, lang: str) -> list[_Raw]:
 
 def _section(release: Release, lang: str, gap: str | None, memo: Memo = NO_MEMO) -> list[_Raw]:
     """One language's date, headline and body; blocks that show nothing are left out."""
+    return [*_section_head(release, lang, gap), *_section_body(release, lang, memo)]
+
+
+def _section_head(release: Release, lang: str, gap: str | None) -> list[_Raw]:
     blocks = [_plain(Role.DATE, lang, format_date(release.date, lang), gap)]
     headline = release.headline.visible(lang)
     if headline:
         blocks.append(_plain(Role.HEADLINE, lang, headline))
-    body = release.body.get(lang, ())
-    blocks += memo.get("raw-body", (body,), lang, partial(_body_raws, body, lang))
     return blocks
+
+
+def _section_body(release: Release, lang: str, memo: Memo) -> tuple[_Raw, ...]:
+    body = release.body.get(lang, ())
+    return memo.get("raw-body", (body,), lang, partial(_body_raws, body, lang), lines=NONE)
 
 
 def _body_raws(body: tuple[Block, ...], lang: str) -> tuple[_Raw, ...]:
@@ -399,7 +424,7 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
     def contact_for(lang: str) -> list[_Raw]:
         return [_plain(Role.CONTACT_INTRO, lang, intros[lang]), *_contact_blocks(release, lang)]
 
-    tail: list[_Raw] = []
+    tail: list[_Raw | tuple[_Raw, ...]] = []  # a tuple: a body, numbered as a whole (_Numberer.blocks)
     if layout == Layout.PARALLEL and len(languages) > 1:
         sections = [_section(release, lang, None, numberer.memo) for lang in languages]
         rows = [[s[i:i + 1] for s in sections] for i in range(max(len(s) for s in sections))]
@@ -409,7 +434,8 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
             flow.append(Columns(tuple(tuple(numberer.block(raw) for raw in cell) for cell in row)))
     else:
         for i, lang in enumerate(languages):
-            tail += _section(release, lang, Gap.SECTION if i else None, numberer.memo)
+            tail += _section_head(release, lang, Gap.SECTION if i else None)
+            tail.append(_section_body(release, lang, numberer.memo))
             if lang in intros:
                 tail += contact_for(lang)
     for lang in [lang for lang in intros if lang not in languages]:  # intro only in a language the text lacks
@@ -423,13 +449,18 @@ def _flow(release: Release, languages: tuple[str, ...], layout: str, numberer: _
             if text not in seen:
                 seen.add(text)
                 signatories.append(_plain(Role.SIGNATORY, lang, text, None if signatories else Gap.SIGNATORIES))
-    flow += [numberer.block(raw) for raw in tail + signatories]
+    for item in tail + signatories:
+        if isinstance(item, tuple):
+            flow += numberer.blocks(item)
+        else:
+            flow.append(numberer.block(item))
     return flow
 
 
 def _notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
     order = tuple(numberer.numbers)  # numbers are given in insertion order: 1, 2, 3 …
-    return numberer.memo.get("notes", (release.footnotes,), order, partial(_numbered_notes, release, numberer))
+    return numberer.memo.get("notes", (release.footnotes,), order, partial(_numbered_notes, release, numberer),
+                             lines=NONE)
 
 
 def _numbered_notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote, ...]:
@@ -437,7 +468,7 @@ def _numbered_notes(release: Release, numberer: _Numberer) -> tuple[ResolvedNote
     for (note_id, lang), number in sorted(numberer.numbers.items(), key=lambda item: item[1]):
         note = release.footnotes[note_id]
         notes.append(numberer.memo.get("resolved-note", (note,), (number, note_id, lang),
-                                       partial(_note, note, number, note_id, lang)))
+                                       partial(_note, note, number, note_id, lang), lines=NONE))
     return tuple(notes)
 
 

@@ -30,7 +30,7 @@ from .fileformat.yamlsource import (
     read_yaml_file,
 )
 from .linkcheck import link_problems
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, Memo, Move
 from .model import Release
 from .pagefit import PageOverflowError, page_fit_problems
 from .textcheck import normalization_problems, zawgyi_problems
@@ -86,7 +86,12 @@ class FrontHalf:
         if self.doc is not None and self.text is not None and self.doc.path == path:
             found = reparse(self.text, self.doc, text)
             if found is not None:
-                self.text, self.doc = text, found[0]
+                doc, edit = found
+                if edit.delta:  # everything after the edited block is the same, lines moved
+                    move = Move(edit.header_line, edit.delta)
+                    self.memo.alias(doc.values, self.doc.values, move)
+                    self.memo.alias(doc.keys, self.doc.keys, move)
+                self.text, self.doc = text, doc
                 self.reparsed = True
                 return found[0]
         fast = _parse_fast(text, path)

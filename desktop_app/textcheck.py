@@ -27,7 +27,7 @@ from .fileformat.yamlsource import (
     parse_yaml_text,
     read_source_bytes,
 )
-from .memo import NO_MEMO, Memo
+from .memo import NO_MEMO, NONE, Memo
 from .myanmar.normalize import NormalizationIssue, find_problems, fix_safe
 from .myanmar.script import has_myanmar
 from .myanmar.zawgyi import Lean, convert_zawgyi, document_lean, zawgyi_spans
@@ -53,7 +53,7 @@ def _line(doc: YamlDocument, path: PathKey, text: str, offset: int) -> int | Non
     if loc is None:
         return None
     if loc.style == "|":
-        return loc.line + 1 + text[:offset].count("\n")
+        return loc.line + 1 + text.count("\n", 0, offset)
     return loc.line
 
 
@@ -71,17 +71,30 @@ def _lean(doc: YamlDocument) -> Lean | None:
 
 
 def _parts(data: object) -> list[tuple[PathKey, object]]:
-    """Return the top-level fields of a file (the whole file when it is no mapping): what the memo keeps apart."""
-    if isinstance(data, dict):
-        return [((key,), item) for key, item in data.items()]
-    return [((), data)]
+    """Return the parts of a file the memo keeps apart, in file order: top-level fields, a body's languages.
+
+    A small mapping (a text by language) is split into its fields, so an edit in one
+    language's body leaves the other's checks as they were; the whole file when it is no mapping.
+    """
+    if not isinstance(data, dict):
+        return [((), data)]
+    parts: list[tuple[PathKey, object]] = []
+    for key, item in data.items():
+        if isinstance(item, dict) and 1 < len(item) <= _SPLIT_UP_TO:
+            parts += [((key, sub), value) for sub, value in item.items()]
+        else:
+            parts.append(((key,), item))
+    return parts
+
+
+_SPLIT_UP_TO = 8
 
 
 def _memo_lean(doc: YamlDocument, memo: Memo) -> Lean | None:
     """``_lean(doc)``, with each top-level field's Burmese texts remembered by identity."""
-    texts = tuple(memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path))
+    texts = tuple(memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path), lines=NONE)
                   for path, item in _parts(doc.data))
-    return memo.get("lean", texts, (), lambda: document_lean(text for part in texts for text in part))
+    return memo.get("lean", texts, (), lambda: document_lean(text for part in texts for text in part), lines=NONE)
 
 
 def _burmese_texts(item: object, path: PathKey) -> tuple[str, ...]:
@@ -150,11 +163,12 @@ def normalization_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Prob
 def _normalization_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | None, memo: Memo
                         ) -> tuple[Problem, ...]:
     problems = []
+    fix_hint = _fix_hint(doc)
     for path, text in _strings(item, where):
         if not has_myanmar(text) or _zawgyi_lines(text, lean, memo)[0]:
             continue  # Zawgyi is reported (and fixed) as a whole first
         for issue in _issues(text, memo):
-            hint = _fix_hint(doc) + " (it repairs this)" if issue.safe else "check the word and retype it"
+            hint = fix_hint + " (it repairs this)" if issue.safe else "check the word and retype it"
             shown = text[issue.offset:issue.end]
             problems.append(Problem(doc.path, _line(doc, path, text, issue.offset), None, dotted(path),
                                     f"{shown!r}: {issue.message}", hint, Severity.WARNING))

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..errors import Problem, Severity
@@ -212,23 +213,53 @@ class FieldReader:
     def _check_characters(self, path: PathKey, value: str) -> None:
         control = _FORBIDDEN_RE.search(value)
         limit = control.start() if control is not None else len(value)  # the first problem is reported
-        for run in _MARK_CANDIDATES_RE.finditer(value, 0, limit):
-            marks = 0
-            for i in range(run.start(), run.end()):
-                marks = marks + 1 if unicodedata.category(value[i])[0] == "M" else 0
-                if marks > MAX_STACKED_MARKS:
-                    end = i
-                    while end < len(value) and unicodedata.category(value[end])[0] == "M":
-                        end += 1
-                    self.problem(path, f"a letter carries {end - i + marks - 1:,} stacked accents or marks; "
-                                 "they would be drawn over the lines around it",
-                                 "delete the extra marks; they are usually pasted in by accident",
-                                 line=self.text_line(path, value[:i].count("\n")))
-                    return
+        stacked = _stacked_marks(value, limit)
+        if stacked is not None:
+            at, count = stacked
+            self.problem(path, f"a letter carries {count:,} stacked accents or marks; "
+                         "they would be drawn over the lines around it",
+                         "delete the extra marks; they are usually pasted in by accident",
+                         line=self.text_line(path, value.count("\n", 0, at)))
+            return
         if control is not None:
             self.problem(path, f"contains the control character U+{ord(control.group()):04X}",
                          "delete it; it is usually pasted in by accident",
                          line=self.text_line(path, value[:limit].count("\n")))
+
+
+def _stacked_marks(value: str, limit: int) -> tuple[int, int] | None:
+    """Where in ``value[:limit]`` a letter first carries too many marks, and how many; None when none does.
+
+    A line break is no mark, so a stack never spans lines: each line is read on its own
+    and remembered (a long Burmese body is all candidates, and only the edited line is new).
+    """
+    if _MARK_CANDIDATES_RE.search(value, 0, limit) is None:
+        return None
+    offset = 0
+    for line in value[:limit].split("\n"):
+        found = _stacked_in_line(line) if len(line) <= _REMEMBERED_LINE else _stacked_in_line.__wrapped__(line)
+        if found is not None:
+            return offset + found[0], found[1]
+        offset += len(line) + 1
+    return None
+
+
+#: Lines up to this long are remembered (at most 4,096 of them: a few megabytes at worst).
+_REMEMBERED_LINE = 2000
+
+
+@lru_cache(maxsize=4096)
+def _stacked_in_line(line: str) -> tuple[int, int] | None:
+    for run in _MARK_CANDIDATES_RE.finditer(line):
+        marks = 0
+        for i in range(run.start(), run.end()):
+            marks = marks + 1 if unicodedata.category(line[i])[0] == "M" else 0
+            if marks > MAX_STACKED_MARKS:
+                end = i
+                while end < len(line) and unicodedata.category(line[end])[0] == "M":
+                    end += 1
+                return i, end - i + marks - 1
+    return None
 
 
 def _kind(value: Any) -> str:

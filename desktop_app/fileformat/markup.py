@@ -15,7 +15,7 @@ from functools import partial
 from urllib.parse import urlsplit
 
 from ..bidi import bidi_controls_in, describe
-from ..memo import NO_MEMO, Memo
+from ..memo import NO_MEMO, Memo, Move, moved
 from ..model import Block, FootnoteRef, Heading, Inline, Link, Paragraph, Run
 from ..myanmar.script import is_myanmar
 
@@ -346,8 +346,12 @@ def parse_blocks_at(text: str, first: int | None, step: int, *, bare_urls: bool 
     index = 0
     for piece in text.split("\n\n"):
         base = None if first is None else first + step * index
-        found = memo.get("markup", (), (piece, base, step, bare_urls),
-                         partial(_parse_piece, piece, base, step, bare_urls))
+        key = (piece, base is None, step, bare_urls)
+        at, found = memo.get("markup", (), key, partial(_parse_piece, piece, base, step, bare_urls))
+        if at != base:  # the same text on other lines (an edit above added or removed lines): move them
+            assert at is not None and base is not None
+            at, found = base, moved(found, Move(0, base - at), memo)
+            memo.put("markup", (), key, (at, found))
         blocks += found[0]
         problems += found[1]
         index += piece.count("\n") + 2
@@ -355,10 +359,11 @@ def parse_blocks_at(text: str, first: int | None, step: int, *, bare_urls: bool 
 
 
 def _parse_piece(piece: str, base: int | None, step: int, bare_urls: bool
-                 ) -> tuple[tuple[Block, ...], tuple[MarkupProblem, ...]]:
+                 ) -> tuple[int | None, tuple[tuple[Block, ...], tuple[MarkupProblem, ...]]]:
+    """Parse one piece with its first line on *base*; every line in the result is base + step × i."""
     line_of: Callable[[int], int | None] = (lambda _i: None) if base is None else (lambda i: base + step * i)
     blocks, problems = _parse_lines(piece.split("\n"), line_of, bare_urls)
-    return tuple(blocks), tuple(problems)
+    return base, (tuple(blocks), tuple(problems))
 
 
 def _parse_lines(lines: list[str], line_of: Callable[[int], int | None], bare_urls: bool

@@ -130,8 +130,8 @@ def _body(r: FieldReader, value: Any, memo: Memo = NO_MEMO) -> dict[str, tuple[B
         if not is_language_code(lang):
             continue
         path: PathKey = ("body", lang)
-        blocks = _section(r, memo, "body", (text,), partial(_body_text, r, path, text, memo),
-                          (lang, r.doc.values.get(path), r.doc.keys.get(path)))
+        blocks = _section(r, memo, "body", (text, r.doc.values, r.doc.keys), partial(_body_text, r, path, text, memo),
+                          lang)
         if blocks is not None:
             out[lang] = blocks
     if data is not None and not data:
@@ -185,9 +185,8 @@ def _check_references(r: FieldReader, body: dict[str, tuple[Block, ...]], footno
                       memo: Memo = NO_MEMO) -> None:
     used: set[str] = set()
     for lang, blocks in body.items():
-        used |= _section(r, memo, "references", (blocks, footnotes, r.doc.keys),
-                         partial(_references, r, lang, blocks, footnotes),
-                         (lang, r.doc.values.get(("body", lang))))
+        used |= _section(r, memo, "references", (blocks, footnotes, r.doc.values, r.doc.keys),
+                         partial(_references, r, lang, blocks, footnotes), lang)
     for note_id in footnotes:
         if note_id not in used:
             r.problem(("footnotes", note_id), f"footnote '{note_id}' is never referenced",
