@@ -2,8 +2,8 @@
 # The UI tests under macOS's Qt, on Linux (offscreen). macOS pins an older PySide6 than
 # Linux and Windows (pyproject.toml: the newest with wheels for macOS 11), and the app's
 # Qt code must work under both; CI's test job on macOS is the only other place that Qt runs.
-#   tools/macos_qt_tests.sh                 # tests/ui and the pin test
-#   tools/macos_qt_tests.sh tests/ui -x     # other pytest arguments
+#   tools/macos_qt_tests.sh                       # tests/ui and the pin test
+#   tools/macos_qt_tests.sh -m "not slow" -x      # arguments replace that selection: here the whole suite
 # Builds .venv-macos-qt beside .venv: the project and its test tools at constraints.txt's
 # versions, then PySide6-Essentials/-Addons and shiboken6 at the versions constraints.txt
 # pins for macOS (read from its sys_platform == "darwin" lines, never written here).
