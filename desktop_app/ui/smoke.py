@@ -15,11 +15,16 @@ GUI thread itself be stuck past the deadline.
 
 from __future__ import annotations
 
+import datetime as dt
 import faulthandler
+import os
 import sys
+import threading
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -119,6 +124,30 @@ def run_smoke_test(out: Path, timeout_ms: int = 120_000) -> SmokeOutcome:
     return outcome[0]
 
 
+def _watch(log: IO[str], after_s: float, done: threading.Event) -> None:
+    """Dump every thread's stack to *log* and end the process with status 1 unless *done* comes first.
+
+    A Python thread, not ``faulthandler``: faulthandler reads the other threads' frames
+    without the interpreter's lock, and while Qt's and the preview's worker threads still run
+    Python that can crash the process (seen once under load: SIGSEGV instead of the stacks).
+    Here the stacks are read under the lock; faulthandler stays as the last resort for a GUI
+    thread stuck in C code that never lets the lock go.
+    """
+    if done.wait(after_s):
+        return
+    frames = sys._current_frames()
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    parts = [f"Timeout ({dt.timedelta(seconds=after_s)})!\n"]
+    for ident, frame in frames.items():
+        if ident == threading.get_ident():
+            continue
+        parts.append(f"\nThread {names.get(ident, hex(ident or 0))}:\n")
+        parts.extend(traceback.format_stack(frame))
+    log.write("".join(parts))
+    log.flush()
+    os._exit(1)
+
+
 def smoke_test(out: Path, timeout_ms: int = 120_000, grace_s: float = WATCHDOG_GRACE_S) -> int:
     """Run the check, say how it ended and return the exit code.
 
@@ -128,10 +157,14 @@ def smoke_test(out: Path, timeout_ms: int = 120_000, grace_s: float = WATCHDOG_G
     """
     log_path = out.with_name(out.name + ".log")
     with log_path.open("w", encoding="utf-8") as log:
-        faulthandler.dump_traceback_later(timeout_ms / 1000 + grace_s, exit=True, file=log)
+        after_s = timeout_ms / 1000 + grace_s
+        done = threading.Event()
+        threading.Thread(target=_watch, args=(log, after_s, done), name="smoke watchdog", daemon=True).start()
+        faulthandler.dump_traceback_later(after_s + max(grace_s, 5.0), exit=True, file=log)
         try:
             outcome = run_smoke_test(out, timeout_ms)
         finally:
+            done.set()
             faulthandler.cancel_dump_traceback_later()
         line = f"smoke test: {'ok' if outcome.code == EXIT_OK else 'FAILED'}: {outcome.message}"
         log.write(line + "\n")
