@@ -92,13 +92,19 @@ _SPLIT_UP_TO = 8
 
 def _memo_lean(doc: YamlDocument, memo: Memo) -> Lean | None:
     """``_lean(doc)``, with each top-level field's Burmese texts remembered by identity."""
-    texts = tuple(memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path), lines=NONE)
+    texts = tuple(memo.get("burmese-texts", (item,), path, partial(_burmese_texts, item, path, memo), lines=NONE)
                   for path, item in _parts(doc.data))
     return memo.get("lean", texts, (), lambda: document_lean(text for part in texts for text in part), lines=NONE)
 
 
-def _burmese_texts(item: object, path: PathKey) -> tuple[str, ...]:
-    return tuple(text for _, text in _strings(item, path) if has_myanmar(text))
+def _burmese_texts(item: object, path: PathKey, memo: Memo) -> tuple[str, ...]:
+    return tuple(text for _, text in _strings(item, path) if _burmese(text, memo))
+
+
+def _burmese(text: str, memo: Memo) -> bool:
+    """``has_myanmar(text)``, asked once per text and build: an English body is scanned to its end."""
+    return has_myanmar(text) if memo is NO_MEMO else memo.get("burmese", (), text, partial(has_myanmar, text),
+                                                              lines=NONE)
 
 
 def zawgyi_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
@@ -115,7 +121,7 @@ def _zawgyi_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | N
                  ) -> tuple[Problem, ...]:
     problems = []
     for path, text in _strings(item, where):
-        if not has_myanmar(text):
+        if not _burmese(text, memo):
             continue
         count, first = _zawgyi_lines(text, lean, memo)
         if count:
@@ -165,7 +171,7 @@ def _normalization_part(doc: YamlDocument, item: object, where: PathKey, lean: L
     problems = []
     fix_hint = _fix_hint(doc)
     for path, text in _strings(item, where):
-        if not has_myanmar(text) or _zawgyi_lines(text, lean, memo)[0]:
+        if not _burmese(text, memo) or _zawgyi_lines(text, lean, memo)[0]:
             continue  # Zawgyi is reported (and fixed) as a whole first
         for issue in _issues(text, memo):
             hint = fix_hint + " (it repairs this)" if issue.safe else "check the word and retype it"
