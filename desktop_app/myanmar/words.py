@@ -27,8 +27,9 @@ Like ``syllables.break_positions``, positions are indexes *i* where a line may s
 
 from __future__ import annotations
 
+import threading
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .icu import icu_module
 from .syllables import break_positions
@@ -47,10 +48,21 @@ class Break(NamedTuple):
     rank: int
 
 
+_ITERATORS = threading.local()  # the preview and an export may break text at the same time
+
+
+def _word_iterator() -> Any:
+    """Return this thread's Burmese ICU word break iterator, made once (making one costs more than using it)."""
+    iterator = getattr(_ITERATORS, "word", None)
+    if iterator is None:
+        icu = icu_module()
+        iterator = _ITERATORS.word = icu.BreakIterator.createWordInstance(icu.Locale("my"))
+    return iterator
+
+
 def _icu_boundaries(text: str) -> set[int]:
     """ICU word boundaries as indexes into *text* (ICU counts UTF-16 code units)."""
-    icu = icu_module()
-    iterator = icu.BreakIterator.createWordInstance(icu.Locale("my"))
+    iterator = _word_iterator()
     iterator.setText(text)
     units = list(iterator)
     if text.isascii() or max(map(ord, text)) < 0x10000:

@@ -257,3 +257,49 @@ def test_style_runs_are_the_character_grouped_runs(spans):
     starts = [sum(len(piece) for piece, _, _ in spans[:k]) for k in range(len(spans))]
     styles = [TextStyle(11.0, bold=bold, superscript=sup) for _, bold, sup in spans]
     assert ts._runs(text, starts, styles) == _reference_runs(ts, text, starts, styles)
+
+
+# --- third round -------------------------------------------------------------------------------
+
+def _spans_for_measuring(text: str, cut: int) -> list:
+    from desktop_app.writers.pdf.typesetter import Span, TextStyle
+
+    plain, bold = TextStyle(10.5), TextStyle(10.5, bold=True)
+    note = TextStyle(10.5, superscript=True, anchor="note-1")
+    return [Span(text[:cut], plain), Span(text[cut:cut + 7], bold), Span("12", note, note=12, glued=True),
+            Span(text[cut + 7:], plain)]
+
+
+def test_atoms_measured_in_one_pass_are_measured_as_atom_by_atom():
+    from desktop_app.fonts import FAMILIES
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import Typesetter
+
+    texts = [t for t in _texts() if t.strip()] + ["word " * 30, "a  b\tc", "https://example.org/" + "x" * 300]
+    for myanmar in ("Noto Sans Myanmar", "Padauk"):
+        typesetter = Typesetter(FontScheme(FAMILIES[myanmar], FAMILIES["Noto Serif"]))
+        for text in texts:
+            for cut in (0, 3, len(text) // 2):
+                p = typesetter._prepare(_spans_for_measuring(text, cut))
+                atoms = typesetter._atoms(p)
+                for limit in (60.0, 200.0, 450.0):
+                    measured = typesetter._measure(p, atoms, limit)
+                    split, widths = typesetter._split_overwide(p, atoms, limit)
+                    if measured is None:
+                        assert split != atoms  # a word too wide for the line, which is cut
+                        continue
+                    assert split == atoms
+                    assert measured == (widths, [typesetter._glue_width(p, a) for a in atoms]), (text, cut, limit)
+
+
+def test_one_icu_iterator_per_thread_breaks_as_a_new_one_each_time():
+    from desktop_app.myanmar.icu import icu_module
+    from desktop_app.myanmar.words import _icu_boundaries, has_dictionary
+
+    icu = icu_module()
+    if icu is None or not has_dictionary():
+        return  # no ICU on this platform: nothing is kept
+    for text in [*corpus_lines("unicode")[:60], "", "ကမ္ဘာ English", "လူတိုင်းသည်တူညီ"]:
+        fresh = icu.BreakIterator.createWordInstance(icu.Locale("my"))
+        fresh.setText(text)
+        assert _icu_boundaries(text) == set(fresh), text
