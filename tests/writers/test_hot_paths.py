@@ -303,3 +303,29 @@ def test_one_icu_iterator_per_thread_breaks_as_a_new_one_each_time():
         fresh = icu.BreakIterator.createWordInstance(icu.Locale("my"))
         fresh.setText(text)
         assert _icu_boundaries(text) == set(fresh), text
+
+
+def _check_inside(text: str, face: str, size: float) -> bool:
+    from desktop_app.writers.pdf.shaping import ink_inside, width
+
+    shaped = shape_words(text, face, size)
+    if not ink_inside(shaped, face):
+        return False
+    left, right = _reference_ink(shaped, face, size)
+    # What the line takes from the run's ink extent: nothing, so (0.0, 0.0) may stand in.
+    assert left == 0.0 and right <= width(shaped, size), (face, text, size)
+    return True
+
+
+def test_runs_found_inking_inside_their_advances_do_by_the_glyph_by_glyph_extent():
+    inside = [_check_inside(text, face, size) for face in _faces() for text in _texts()
+              for size in (6.2, 10.5, 11.0)]
+    assert sum(inside) > len(inside) // 2  # most runs: the shortcut is taken
+
+
+@given(st.lists(st.sampled_from(["June", "juncture.", "fjord", "Day", "of", "ffi", "(ဒုတိယ)", "ကျွန်ုပ်", "ယေန့",
+                                 "အဖွဲ့", "/", "A", "—", "ရ", "ကမ္ဘာ", "ကို", "မှု"]), min_size=1, max_size=8),
+       st.sampled_from([" ", "  ", ""]), st.sampled_from([6.2, 9.0, 11.0]))
+def test_any_words_found_inking_inside_do_by_the_glyph_by_glyph_extent(words, gap, size):
+    for face in _faces():
+        _check_inside(gap.join(words), face, size)

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
@@ -104,14 +105,18 @@ def shape_words(text: str, font_name: str, size: float) -> ShapedStr:
         return shape(text, font_name, size)
     chars: list[str] = []
     data: list[ShapeData] = []
+    words: list[ShapedStr] = []
     for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
         piece = shape(text[a:b], font_name, size)
+        words.append(piece)
         chars.append(str(piece))
         if a:
             data += [ShapeData(c + a, xa, ya, xo, yo, w) for c, xa, ya, xo, yo, w in piece.__shapeData__]
         else:
             data += piece.__shapeData__
-    return ShapedStr("".join(chars), shapeData=data)
+    shaped = ShapedStr("".join(chars), shapeData=data)
+    shaped.words = words  # its glyphs, word by word (ink_inside)
+    return shaped
 
 
 def width(shaped: ShapedStr, size: float) -> float:
@@ -173,6 +178,71 @@ def ink_extent(shaped: ShapedStr, font_name: str, size: float) -> tuple[float, f
                 right = edge
         pen += sd.x_advance * per_mille
     return left, right
+
+
+#: Ink counts as inside a run (ink_inside) only with this much room, in thousandths of an
+#: em: far more than the rounding of the sums in ink_extent.
+_INK_MARGIN = 1e-3
+
+
+class _WordInk(NamedTuple):
+    """Where a shaped word inks, in thousandths of an em from its start (kept on the word: words repeat)."""
+
+    advance: float
+    left: float | None  # the leftmost start of a glyph with a negative offset or bearing (None: no such glyph)
+    right: float | None  # the rightmost ink (None: no ink)
+
+
+def _word_ink(word: ShapedStr, font_name: str) -> _WordInk | None:
+    """Summarise where *word* inks; None when an advance is negative (a pen could then fall below 0)."""
+    _hb_font, upem, boxes = _extents(font_name)
+    per_unit = 1000.0 / upem
+    pen = 0.0
+    left: float | None = None
+    right: float | None = None
+    for ch, sd in zip(word, word.__shapeData__, strict=True):
+        if sd[1] < 0:
+            return None
+        box = boxes.get(ch)
+        if box is None:
+            box = _ink_box(font_name, ch)
+        if box[1]:
+            x = pen + sd[3] + box[0] * per_unit
+            if (sd[3] < 0 or box[0] < 0) and (left is None or x < left):
+                left = x
+            if right is None or x + box[1] * per_unit > right:
+                right = x + box[1] * per_unit
+        pen += sd[1]
+    return _WordInk(pen, left, right)
+
+
+def ink_inside(shaped: ShapedStr, font_name: str) -> bool:
+    """Tell whether all the ink of *shaped* (a :func:`shape_words` result) lies between 0 and its advance width.
+
+    Then :func:`ink_extent` would give ``(0.0, r)`` with ``r`` at most the width: nothing
+    a line's ink extent (at least ``(0, width)``) takes from it, so the glyph-by-glyph
+    pass can be skipped. Decided word by word from a summary kept on each word: a glyph
+    whose offset and bearing are both ≥ 0 inks at or after its pen, which is ≥ 0 when no
+    advance is negative, exactly; any other must start ``_INK_MARGIN`` inside, and the
+    rightmost ink end that much before the run's advance.
+    """
+    words = shaped.__dict__.get("words")
+    if words is None:
+        words = [shaped]
+    start = 0.0
+    right = None
+    for word in words:
+        ink = word.__dict__.get("ink")
+        if ink is None:
+            ink = word.ink = _word_ink(word, font_name) or False
+        if ink is False:
+            return False
+        if ink.left is not None and start + ink.left < _INK_MARGIN:
+            return False
+        if ink.right is not None and (right is None or start + ink.right > right):
+            right = start + ink.right
+        start += ink.advance
+    return right is None or right <= start - _INK_MARGIN
 
 
 def stretch_at(shaped: ShapedStr, positions: set[int], extra: float, size: float) -> ShapedStr:

@@ -25,7 +25,7 @@ from ...myanmar.syllables import break_positions
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
-from .shaping import ink_extent, shape_words, stretch_at, stretch_spaces, text_width, width
+from .shaping import ink_extent, ink_inside, shape_words, stretch_at, stretch_spaces, text_width, width
 
 ZWSP = "\u200b"
 #: Justification: a word break leaving a justified line more than this many points short
@@ -451,7 +451,10 @@ class Typesetter:
             height = max(height, base * factor)
         baseline = (height - (ascent + descent)) / 2.0 + ascent
         notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
-        inks = [ink_extent(run.shaped, run.font, run.size) for run in runs]
+        # A run inking inside its advances adds nothing to the line's ink extent, which is
+        # at least (0, width): (0.0, 0.0) stands in for its (0.0, r <= its width).
+        inks = [(0.0, 0.0) if ink_inside(run.shaped, run.font) else ink_extent(run.shaped, run.font, run.size)
+                for run in runs]
         ink = (min((r.x + a for r, (a, _) in zip(runs, inks, strict=True)), default=0.0),
                max((r.x + b for r, (_, b) in zip(runs, inks, strict=True)), default=0.0))
         return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs), (min(ink[0], 0.0), max(ink[1], x)))
