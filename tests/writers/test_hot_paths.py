@@ -329,3 +329,25 @@ def test_runs_found_inking_inside_their_advances_do_by_the_glyph_by_glyph_extent
 def test_any_words_found_inking_inside_do_by_the_glyph_by_glyph_extent(words, gap, size):
     for face in _faces():
         _check_inside(gap.join(words), face, size)
+
+
+def test_copy_out_codes_word_by_word_are_the_codes_of_the_whole_run():
+    from reportlab.pdfbase import pdfmetrics
+
+    from desktop_app.writers.pdf.draw import _copyable, _recode
+    from desktop_app.writers.pdf.shaping import stretch_spaces, words_of
+    from desktop_app.writers.pdf.typesetter import Run, TextStyle
+
+    checked = 0
+    for face in _faces():
+        for text in _texts():
+            shaped = shape_words(text, face, 11.0)
+            if not text or str(shaped) == text:
+                continue
+            assert words_of(shaped, text) is not None, (face, text)  # the word-by-word path is the one taken
+            expected = _recode(pdfmetrics.getFont(face), text, shaped)
+            for drawn in (shaped, stretch_spaces(shaped, text, 1.5, 11.0)):  # as justified, too
+                copied = _copyable(Run(text, drawn, face, 11.0, TextStyle(11.0)))
+                assert (str(copied), copied.__shapeData__) == (expected, drawn.__shapeData__), (face, text)
+            checked += 1
+    assert checked > 50

@@ -28,6 +28,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from ...fonts import MYANMAR_CHARS
 from .fonts import ClusterFont
+from .shaping import words_of
 from .tagging import tagger_of
 from .typesetter import Line, Run
 
@@ -217,11 +218,27 @@ def _copyable(run: Run) -> ShapedStr:
     font = pdfmetrics.getFont(run.font)
     if not isinstance(font, ClusterFont):
         return shaped
+    words = words_of(shaped, run.text)
+    if words is None:
+        return ShapedStr(_recode(font, run.text, shaped), shapeData=shaped.__shapeData__)
+    # Word by word (clusters stay within a word): each word's codes are kept on it.
+    return ShapedStr("".join([_recoded(font, text, word) for text, word in words]), shapeData=shaped.__shapeData__)
+
+
+def _recode(font: ClusterFont, text: str, shaped: ShapedStr) -> str:
+    """Return the characters drawing *shaped* so that they copy as *text*, glyph by glyph (``cluster_texts``)."""
     char_to_glyph, cluster_char = font.face.charToGlyph, font.cluster_char
     # A glyph that copies as its own character keeps it (what cluster_char would answer).
-    chars = [ch if piece == ch else cluster_char(char_to_glyph[ord(ch)], piece)
-             for ch, piece in zip(str(shaped), cluster_texts(run.text, shaped), strict=True)]
-    return ShapedStr("".join(chars), shapeData=shaped.__shapeData__)
+    return "".join([ch if piece == ch else cluster_char(char_to_glyph[ord(ch)], piece)
+                    for ch, piece in zip(str(shaped), cluster_texts(text, shaped), strict=True)])
+
+
+def _recoded(font: ClusterFont, text: str, word: ShapedStr) -> str:
+    """Return ``_recode`` of one shaped word (*text* shaped), kept on it: words repeat, and codes never change."""
+    codes = word.__dict__.get("copy_codes")
+    if codes is None:
+        codes = word.copy_codes = _recode(font, text, word)
+    return codes
 
 
 def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:

@@ -115,7 +115,8 @@ def shape_words(text: str, font_name: str, size: float) -> ShapedStr:
         else:
             data += piece.__shapeData__
     shaped = ShapedStr("".join(chars), shapeData=data)
-    shaped.words = words  # its glyphs, word by word (ink_inside)
+    shaped.words = words  # its glyphs word by word (ink_inside, draw._copyable), the words from
+    shaped.cuts = cuts  # text[0:cuts[0]], text[cuts[0]:cuts[1]] ... to the end
     return shaped
 
 
@@ -245,6 +246,24 @@ def ink_inside(shaped: ShapedStr, font_name: str) -> bool:
     return right is None or right <= start - _INK_MARGIN
 
 
+def words_of(shaped: ShapedStr, text: str) -> list[tuple[str, ShapedStr]] | None:
+    """Return the ``(text, shaped word)`` pairs *shaped* (``shape_words(text, …)``) is made of.
+
+    None unless each word's first glyph starts at its first character (nearly always):
+    then no cluster reaches from one word into the next, and what is decided per glyph
+    from the clusters (their texts) can be decided word by word.
+    """
+    words = shaped.__dict__.get("words")
+    if words is None:
+        words, cuts = [shaped], []
+    else:
+        cuts = shaped.cuts
+    if not all(word.__shapeData__ and word.__shapeData__[0][0] == 0 for word in words):
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [(text[a:b], word) for a, b, word in zip(bounds[:-1], bounds[1:], words, strict=True)]
+
+
 def stretch_at(shaped: ShapedStr, positions: set[int], extra: float, size: float) -> ShapedStr:
     """Return a copy of *shaped* advancing *extra* points more before each character index in *positions*.
 
@@ -261,7 +280,7 @@ def stretch_at(shaped: ShapedStr, positions: set[int], extra: float, size: float
         # Is a position p with here < p <= after? (bisection: a justified line asks per glyph)
         if bisect_right(stops, after) > bisect_right(stops, here):
             data[k] = data[k]._replace(x_advance=data[k].x_advance + add)
-    return ShapedStr(str(shaped), shapeData=data)
+    return _same_words(ShapedStr(str(shaped), shapeData=data), shaped)
 
 
 def stretch_spaces(shaped: ShapedStr, text: str, extra: float, size: float) -> ShapedStr:
@@ -272,4 +291,11 @@ def stretch_spaces(shaped: ShapedStr, text: str, extra: float, size: float) -> S
     spaces = {m.start() for m in _SPACE.finditer(text)}  # the clusters of space glyphs
     data = [sd if sd[0] not in spaces else ShapeData(sd[0], sd[1] + add, sd[2], sd[3], sd[4], sd[5])
             for sd in shaped.__shapeData__]
-    return ShapedStr(str(shaped), shapeData=data)
+    return _same_words(ShapedStr(str(shaped), shapeData=data), shaped)
+
+
+def _same_words(copy: ShapedStr, shaped: ShapedStr) -> ShapedStr:
+    """*copy* (the glyphs and clusters of *shaped*, other advances) is made of the same words."""
+    if "words" in shaped.__dict__:
+        copy.words, copy.cuts = shaped.words, shaped.cuts
+    return copy
