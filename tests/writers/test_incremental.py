@@ -244,5 +244,33 @@ def test_a_preview_after_an_edit_writes_only_the_objects_that_changed():
         # formatted: about the objects of the pages drawn again, and a few for the whole file (fonts, catalog)
         assert files.formatted <= objects * drawn / pages + 40, (files.formatted, objects, drawn, pages)
     # what it keeps is bounded by two renders' objects, however long the typing goes on
-    assert len(files._bodies.current) + len(files._bodies.previous) <= 2 * objects
+    assert len(files._bodies) <= 3 * objects
     assert len(files.elements.current) + len(files.elements.previous) <= 2 * objects
+
+
+@pytest.mark.parametrize("count", [0, 1, 5, 9, 10, 11, 21, 40])
+def test_the_structure_trees_own_writers_write_what_reportlab_writes(count):
+    """The IDTree and ParentTree are written in one join each: the bytes ReportLab's objects give."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFDocument, PDFObjectReference, PDFString
+
+    from desktop_app.writers.pdf.tagging import Compact, _IDTree, _ParentTree
+
+    doc = PDFDocument()
+    refs = [doc.Reference(PDFDictionary({"N": n})) for n in range(count + 1)]
+    ids = sorted((f"note-{n}", ref.name) for n, ref in enumerate(refs[:count]))
+    if count:
+        generic = PDFDictionary({"Names": PDFArray([x for id_name, name in ids
+                                                    for x in (PDFString(id_name), PDFObjectReference(name))])})
+        assert _IDTree(ids).format(doc) == generic.format(doc)
+    annots = [(k, ref.name) for k, ref in enumerate(refs[:count])]
+    marks = [(count + p, [ref.name for ref in refs[p:p + 3]]) for p in range(3)]
+    parts: list = ["<</Nums["]
+    for key, name in annots:
+        parts += [f"{key} ", PDFObjectReference(name), " "]
+    for key, names in marks:
+        parts.append(f"{key}[")
+        for name in names:
+            parts += [PDFObjectReference(name), " "]
+        parts.append("]")
+    parts.append("]>>")
+    assert _ParentTree(annots, marks).format(doc) == Compact(parts).format(doc)

@@ -126,7 +126,7 @@ class _PageCanvas(Canvas):
         files = self.file_cache
         self.tagger.write(self._doc, total, files.elements if files is not None else None)
         if files is not None:
-            self._doc.format = partial(files.write, self._doc)
+            self._doc.format = partial(files.write, self._doc, remember=self.footer_total is None)
         Canvas.save(self)
 
     def _setAnnotations(self, page: PDFPage) -> None:  # noqa: N802 - ReportLab API
@@ -377,7 +377,7 @@ def _render_preview(resolved: Resolved, layout: _Layout, notes: FootnoteArea, bu
             state = copy_state(checkpoint.state, renewed, checkpoint.keep)
             doc, pages, head = state["doc"], state["pages"], state["head"]
             tagger = pages.tagger
-            tagger.rewind(resolved, checkpoint.root_kids, checkpoint.notes, checkpoint.page)
+            tagger.rewind(resolved, checkpoint.root_kids, checkpoint.notes, checkpoint.page, checkpoint.done_kids)
             layout.banner_drawn()
             doc.canv._filename = doc.filename = buffer
             story = _story(resolved, typesetter, notes, tagger, checkpoint.item)

@@ -26,6 +26,7 @@ compares each preview with an export byte for byte.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -49,6 +50,19 @@ class _Body:
     number: int  # its own number then
     chunk: bytes  # the whole object as written: number, body, endobj
     era: int  # the numbering it was written in (``FileCache._era``), -1 if it refers to objects made later
+
+
+class _File:
+    """The last whole file written, for the next to copy runs of unchanged objects from."""
+
+    def __init__(self, data: bytes, offsets: list[int], objects: list[object], kinds: list[bool], era: int,
+                 dests: dict[int, object]) -> None:
+        self.view = memoryview(data)
+        self.offsets = offsets  # where each object starts, and then the cross-reference table
+        self.objects = objects  # by number - 1
+        self.kinds = kinds  # which are written the same whenever they are the same object in the same numbering
+        self.era = era
+        self.dests = dests  # object number -> where its note link went
 
 
 class _Recording(dict):
@@ -111,7 +125,10 @@ class FileCache:
     """Formatted object bodies, and structure elements' written forms, of the last two preview renders."""
 
     def __init__(self) -> None:
-        self._bodies = Generations()
+        # Formatted bodies by object id (or page / stream key); pruned to what the last file
+        # used once it holds three files' worth.
+        self._bodies: dict[Any, Any] = {}
+        self._touched: set[Any] = set()  # page and stream keys used in the file being written
         self.elements = Generations()  # for ``Tagger.write``
         self._pages: dict[int, tuple[PDFPage, dict, tuple]] = {}  # id(page) -> page, held state, key
         #: Objects formatted afresh and taken from the cache in the last file written (tests, benchmarks).
@@ -119,10 +136,13 @@ class FileCache:
         self.reused = 0
         self._numbering: dict[str, Any] = {}  # object numbers before formatting, in the last file
         self._era = 0  # counts the changes of that numbering
+        self._write_era = 0  # the numbering of the file being written (-2: the pages shown first, moved)
+        self._write_numbering: dict[str, Any] = {}
+        self._dests: dict[int, object] = {}  # object number -> where its note link goes, in the file being written
+        self._last: _File | None = None
 
     def turn(self) -> None:
         """Start a render: drop what the render before did not use."""
-        self._bodies.turn()
         self.elements.turn()
         self._pages = {}
 
@@ -135,8 +155,12 @@ class FileCache:
         """
         self._pages[id(page)] = (page, held, (*key, page.StructParents))
 
-    def write(self, pdf: PDFDocument) -> bytes:
-        """Return the file ``pdf.format()`` returns, formatting only objects not kept from the last render."""
+    def write(self, pdf: PDFDocument, remember: bool = True) -> bytes:
+        """Return the file ``pdf.format()`` returns, formatting only objects not kept from the last render.
+
+        *remember*: the next file is written from this one's bytes where it can (not the
+        pages up to the edited one shown first: the whole file follows).
+        """
         if not isinstance(pdf.encrypt, NoEncryption) or (rl_config.pdfComments and not rl_config.invariant):
             return PDFDocument.format(pdf)  # never in Thadin: encrypted or commented output as ReportLab has it
         pdf.encrypt.prepare(pdf)
@@ -145,48 +169,80 @@ class FileCache:
         pdf.Reference(info)
         numbers = pdf.idToObjectNumberAndVersion = _Recording(pdf.idToObjectNumberAndVersion)
         try:
-            chunks, offsets = self._objects(pdf, numbers)
+            chunks, offsets, start, objects, kinds = self._objects(pdf, numbers, remember)
         finally:
             pdf.idToObjectNumberAndVersion = dict(numbers)
         count = len(offsets)
-        start = sum(map(len, chunks))
         xref = [b"xref\n0 %d\n0000000000 65535 f \n" % (count + 1)]
         xref += [b"%010d 00000 n \n" % offset for offset in offsets]
         chunks.append(b"".join(xref))
         trailer = pdfdoc.PDFTrailer(startxref=start, Size=count + 1, Root=pdf.Reference(catalog),
                                     Info=pdf.Reference(info), ID=pdf.ID())
         chunks.append(trailer.format(pdf))
-        return b"".join(chunks)
+        data = b"".join(chunks)
+        if remember:
+            self._last = _File(data, [*offsets, start], objects, kinds, self._write_era, self._dests)
+            if len(self._bodies) > 3 * len(objects):
+                live = set(map(id, objects)) | self._touched
+                self._bodies = {key: body for key, body in self._bodies.items() if key in live}
+        self._touched = set()
+        return data
 
-    def _objects(self, pdf: PDFDocument, numbers: _Recording) -> tuple[list[bytes], list[int]]:
+    def _objects(self, pdf: PDFDocument, numbers: _Recording, remember: bool
+                 ) -> tuple[list[Any], list[int], int, list[object], list[bool]]:
         header = pdfdocEnc("%PDF-{}.{}".format(*pdf._pdfVersion)) + _BINARY_COMMENT
-        chunks, offsets, offset = [header], [], len(header)
+        chunks: list[Any] = [header]
+        offsets: list[int] = []
+        offset = len(header)
         number_to_id, objects = pdf.numberToId, pdf.idToObject
         # While no object numbered (before formatting made more) in the last file has another number
         # in this one, an object kept from it refers to the same numbers: its bytes are taken as they are.
-        numbering, last = dict(numbers), self._numbering
-        if any(name in last for name, _ in numbering.items() - last.items()):
-            self._era += 1
-        self._numbering = numbering
-        era = self._era
-        current, previous = self._bodies.current, self._bodies.previous
+        numbering, last_numbering = dict(numbers), self._numbering
+        moved = any(name in last_numbering for name, _ in numbering.items() - last_numbering.items())
+        if remember:
+            self._era += moved
+            self._numbering = numbering
+        era = self._write_era = -2 if moved and not remember else self._era
+        self._write_numbering = numbering
+        self._dests = {}
+        bodies = self._bodies
         self.formatted = self.reused = 0
+        known = len(number_to_id)
+        now = list(map(objects.__getitem__, map(number_to_id.__getitem__, range(1, known + 1))))
+        # Runs of objects that are the very objects written at the same numbers in the last file
+        # (structure elements, link annotations) are copied from it as they are, a run at a time.
+        last = self._last
+        same: list[bool] = []
+        if last is not None and last.era == era:
+            same = list(map(operator.is_, now, last.objects))
+            same += [False] * (known - len(same))
         n = 0
         while True:
             n += 1
             name = number_to_id.get(n)
             if name is None:
                 break
+            if n <= known and same and same[n - 1]:
+                end = self._run(n, now, same, last)
+                if end > n:
+                    assert last is not None
+                    begin, stop = last.offsets[n - 1], last.offsets[end - 1]
+                    chunks.append(last.view[begin:stop])
+                    delta = offset - begin
+                    offsets += last.offsets[n - 1:end - 1] if not delta else [o + delta for o in
+                                                                               last.offsets[n - 1:end - 1]]
+                    offset += stop - begin
+                    self.reused += end - n
+                    n = end - 1
+                    continue
             obj = objects[name]
-            kept = current.get(id(obj))
-            if kept is None:
-                kept = previous.get(id(obj))
-                if kept is not None:
-                    current[id(obj)] = kept
+            kept = bodies.get(id(obj))
             if (kept is not None and kept.obj is obj and kept.era == era and kept.number == n
                     and (kept.extra is None or kept.extra == _destination(obj))):
                 chunk = kept.chunk
                 self.reused += 1
+                if kept.extra is not None:
+                    self._dests[n] = kept.extra
             else:
                 chunk = self._chunk(pdf, n, name, obj, numbers)
             offsets.append(offset)
@@ -194,7 +250,24 @@ class FileCache:
             chunks.append(chunk)
         if n - 1 != len(number_to_id):
             raise ValueError(f"object numbers are not 1..{len(number_to_id)}")
-        return chunks, offsets
+        names = list(map(number_to_id.__getitem__, range(1, n)))
+        now += map(objects.__getitem__, names[known:])
+        kinds = [type(obj) is Compact or name.startswith("Annot.") for obj, name in zip(now, names, strict=True)]
+        return chunks, offsets, offset, now, kinds
+
+    def _run(self, n: int, now: list[object], same: list[bool], last: _File) -> int:
+        """Return the number after the run of objects from *n* that the last file has as they are."""
+        kinds, dests = last.kinds, last.dests
+        end = n
+        limit = len(same)
+        while end <= limit and same[end - 1] and kinds[end - 1]:
+            place = dests.get(end)
+            if place is not None:
+                if place != _destination(now[end - 1]):
+                    break
+                self._dests[end] = place
+            end += 1
+        return end
 
     def _chunk(self, pdf: PDFDocument, n: int, name: str, obj: object, numbers: _Recording) -> bytes:
         """Return object *n* as written, its body kept from the last renders or formatted now."""
@@ -217,8 +290,11 @@ class FileCache:
             by_identity, key = True, ("page", id(owner))
         elif by_identity:
             extra = _destination(obj)
+            if extra is not None:
+                self._dests[n] = extra
         if by_identity:
             kept = self._bodies.get(key)
+            self._touched.add(key)
             if (kept is not None and kept.obj is owner and kept.extra == extra
                     and tuple(map(lookup, kept.names)) == kept.numbers):
                 self.reused += 1
@@ -228,9 +304,10 @@ class FileCache:
             key = _stream_key(obj, pdf)
             if key is not None:
                 data = self._bodies.get(key)
+                self._touched.add(key)
                 if data is None:
                     data = pdfdoc.format(obj, pdf, toplevel=1)
-                    self._bodies.put(key, data)
+                    self._bodies[key] = data
                     self.formatted += 1
                 else:
                     self.reused += 1
@@ -247,8 +324,8 @@ class FileCache:
 
     def _keep(self, key: Any, body: _Body, data: bytes, n: int) -> None:
         """Keep *body* as object *n*'s, in this file's numbering if all it refers to was numbered before formatting."""
-        era = self._era if all(name in self._numbering for name in body.names) else -1
+        era = self._write_era if all(name in self._write_numbering for name in body.names) else -1
         if (body.number, body.era) != (n, era):
             chunk = b"%d 0 obj\n%s%sendobj\n" % (n, data, b"" if data.endswith(b"\n") else b"\n")
             body = replace(body, number=n, chunk=chunk, era=era)
-        self._bodies.put(key, body)
+        self._bodies[key] = body

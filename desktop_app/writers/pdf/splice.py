@@ -228,7 +228,8 @@ def _graft(tagger: Tagger, last: Tagger, ours: int, annots: int, page: int, page
     count = len(tagger.root.kids) - ours
     taken = last.root.kids[len(last.root.kids) - count:]
     tagger.root.kids[ours:] = taken
-    ids = {id(e) for e in _subtree(taken)}
+    # A note is a kid of the root or of a parallel row (Sect): no need to look deeper.
+    ids = {id(e) for e in taken} | {id(k) for e in taken if isinstance(e, Element) for k in e.kids}
     for number, note in last._notes.items():
         if id(note.element) in ids:
             tagger._notes[number] = note
@@ -236,13 +237,3 @@ def _graft(tagger: Tagger, last: Tagger, ours: int, annots: int, page: int, page
         if number in last._mcids:
             tagger._mcids[number] = last._mcids[number]
     tagger._annots.extend(last._annots[annots:])
-
-
-def _subtree(elements: list) -> list[Element]:
-    out: list[Element] = []
-    stack = [e for e in elements if isinstance(e, Element)]
-    while stack:
-        element = stack.pop()
-        out.append(element)
-        stack += [k for k in element.kids if isinstance(k, Element)]
-    return out

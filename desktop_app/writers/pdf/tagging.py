@@ -20,8 +20,10 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, Protocol
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
@@ -149,18 +151,19 @@ class Tagger:
         ids = {id(e) for e in done}
         return [*done, *(n for n in self._notes.values() if id(n.element) in ids)]
 
-    def rewind(self, resolved: Resolved, root_kids: int, notes: int, page: int) -> None:
+    def rewind(self, resolved: Resolved, root_kids: int, notes: int, page: int, done: int = 0) -> None:
         """Forget the elements of the story items after the first *root_kids* of the root's kids.
 
         A preview resumed at the start of *page* (paging.py) keeps the tree of the items
         before it, with what was drawn of them before that page, and adds the rest anew. A
         kept element can have been drawn on *page* or later by the last render (a heading
         kept with its paragraph moves over the page start with it): those marks go, or the
-        element would own them twice once the page is drawn again.
+        element would own them twice once the page is drawn again. The first *done* root kids
+        were drawn to the end before that page: nothing of them is looked at.
         """
         self._resolved = resolved
         self.cut(root_kids, notes)
-        stack = [kid for kid in self.root.kids if isinstance(kid, Element)]
+        stack = [kid for kid in self.root.kids[done:] if isinstance(kid, Element)]
         while stack:
             element = stack.pop()
             if any(isinstance(kid, Marked | Annot) and kid.page >= page for kid in element.kids):
@@ -343,42 +346,44 @@ class Tagger:
         """
         root_dict = PDFDictionary({"Type": PDFName("StructTreeRoot")})
         root_ref = doc.Reference(root_dict)
-        ids: list[tuple[str, PDFObjectReference]] = []
         numbers = doc.idToObjectNumberAndVersion
 
-        def register(obj: Compact, name: str) -> None:
-            # ``doc.Reference`` with a name, minus its refusal of an object written to an earlier file.
-            if name in doc.idToObject:
-                raise ValueError(f"structure element {name} written twice")
-            number = doc.objectcounter = doc.objectcounter + 1
-            numbers[name] = (number, 0)
-            doc.numberToId[number] = name
-            doc.idToObject[name] = obj
+        def register(names: list[str], objects: list[Compact]) -> None:
+            # ``doc.Reference`` with names, minus its refusal of objects written to an earlier file.
+            first = doc.objectcounter + 1
+            doc.objectcounter += len(names)
+            known = len(doc.idToObject)
+            doc.idToObject.update(zip(names, objects, strict=True))
+            if len(doc.idToObject) != known + len(names):
+                raise ValueError("a structure element written twice")
+            span = range(first, doc.objectcounter + 1)
+            numbers.update(zip(names, zip(span, repeat(0), strict=False), strict=True))
+            doc.numberToId.update(zip(span, names, strict=True))
 
-        def build(element: Element, parent: str) -> str:
-            name = self._name(element)
+        def build(element: Element, parent: str) -> _Written:
+            """Write *element* and the elements below it; return what was written."""
             entry = kept.get(id(element)) if kept is not None else None
-            if entry is not None and entry[0] is element and entry[1] == parent:
-                register(entry[2], name)
-                if element.id:
-                    ids.append((element.id, PDFObjectReference(name)))
-                for kid in entry[3]:
-                    build(kid, name)
+            if entry is not None and entry.element is element and entry.parent == parent:
+                register(entry.names, entry.objects)  # the element and all below it, as they were
                 kept.put(id(element), entry)  # type: ignore[union-attr]
-                return name
+                return entry
+            name = self._name(element)
             parts: list[str | PDFObject] = [f"<</Type/StructElem/S/{element.type}/P ", PDFObjectReference(parent)]
             compact = Compact(parts)
-            register(compact, name)
+            register([name], [compact])
+            written = _Written(element, parent, [name], [compact], [])
             first_page = next((k.page for k in _content(element)), None)
             if first_page is not None:
                 parts += ["/Pg ", _page_ref(first_page)]
             parts.append("/K[")
-            written: list[Element] = []
             for kid in element.kids:
                 if isinstance(kid, Element):
                     if kid.has_content():
-                        written.append(kid)
-                        parts += [PDFObjectReference(build(kid, name)), " "]
+                        below = build(kid, name)
+                        written.names += below.names
+                        written.objects += below.objects
+                        written.ids += below.ids
+                        parts += [PDFObjectReference(below.names[0]), " "]
                 elif isinstance(kid, Marked):
                     if kid.page == first_page:
                         parts.append(f"{kid.mcid} ")
@@ -393,26 +398,24 @@ class Tagger:
                 parts += ["/Alt ", PDFString(element.alt)]
             if element.id:
                 parts += ["/ID ", PDFString(element.id)]
-                ids.append((element.id, PDFObjectReference(name)))
+                written.ids.append((element.id, name))
             if element.bbox:
                 parts.append("/A<</O/Layout/BBox[{}]>>".format(" ".join(fp_str(v) for v in element.bbox)))
             parts.append(">>")
             if kept is not None:
-                kept.put(id(element), (element, parent, compact, written))
-            return name
+                kept.put(id(element), written)
+            return written
 
-        root_dict["K"] = PDFObjectReference(build(self.root, root_ref.name))
+        tree = build(self.root, root_ref.name)
+        root_dict["K"] = PDFObjectReference(tree.names[0])
         name = self._name
         annots = [(key, name(link)) for key, (_annot, link) in enumerate(self._annots)]
         marks = [(self._page_key(number), [name(owner) for owner in self._mcids.get(number, [])])
                  for number in range(1, pages + 1)]
         root_dict["ParentTree"] = _ParentTree(annots, marks)
         root_dict["ParentTreeNextKey"] = len(self._annots) + pages
-        if ids:
-            id_names: list[object] = []
-            for id_name, ref in sorted(ids, key=lambda pair: pair[0]):
-                id_names += [PDFString(id_name), ref]
-            root_dict["IDTree"] = PDFDictionary({"Names": PDFArray(id_names)})
+        if tree.ids:
+            root_dict["IDTree"] = _IDTree(sorted(tree.ids))
         catalog = doc.Catalog
         catalog.StructTreeRoot = root_ref
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -420,6 +423,17 @@ class Tagger:
     def _name(self, element: Element) -> str:
         """Return the element's name in the document: the same for the same element object in every render."""
         return "StructDocument" if element is self.root else f"StructElem{id(element):x}"
+
+
+@dataclass(eq=False)
+class _Written:
+    """An element as written: its name and object, then those of every element below it, in order."""
+
+    element: Element
+    parent: str  # its parent's name
+    names: list[str]
+    objects: list[Compact]
+    ids: list[tuple[str, str]]  # (/ID, element name) of the elements among them with an ID
 
 
 class Kept(Protocol):
@@ -450,6 +464,31 @@ class Compact(PDFObject):
     def format(self, document: PDFDocument) -> bytes:
         """Return the object's PDF syntax."""
         return b"".join(p.encode("latin-1") if isinstance(p, str) else p.format(document) for p in self.parts)
+
+
+class _IDTree(PDFObject):
+    """The IDTree: ``<</Names [(id) N 0 R …]>>`` exactly as ReportLab writes that dictionary and array.
+
+    ReportLab's generic formatting took a call per string and reference (a 200-page
+    release has 2,000 of them).
+    """
+
+    def __init__(self, ids: list[tuple[str, str]]) -> None:
+        self.ids = ids  # (ID, element name), in order
+
+    def format(self, document: PDFDocument) -> bytes:
+        """Return the dictionary's PDF syntax."""
+        if rl_config.pdfMultiLine:  # ReportLab's other layout (never set in Thadin)
+            names: list[object] = [x for id_name, name in self.ids
+                                   for x in (PDFString(id_name), PDFObjectReference(name))]
+            return PDFDictionary({"Names": PDFArray(names)}).format(document)
+        numbers = document.idToObjectNumberAndVersion
+        items: list[bytes] = []
+        for id_name, name in self.ids:
+            items += [PDFString(id_name).format(document), b"%d %d R" % numbers[name]]
+        for i in reversed(range(10, len(items), 10)):  # as PDFArray: a line break every ten items
+            items.insert(i, b"\n ")
+        return b"<<\n/Names [ " + b" ".join(items) + b" ]\n>>"
 
 
 class _ParentTree(PDFObject):
