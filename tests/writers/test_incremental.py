@@ -243,6 +243,7 @@ def test_a_preview_after_an_edit_writes_only_the_objects_that_changed():
         assert objects > 400 and drawn < pages - 2
         # formatted: about the objects of the pages drawn again, and a few for the whole file (fonts, catalog)
         assert files.formatted <= objects * drawn / pages + 40, (files.formatted, objects, drawn, pages)
+        assert files.footers_replayed  # "page N of M" as drawn last time: the same pages, fonts as they were
     # what it keeps is bounded by two renders' objects, however long the typing goes on
     assert len(files._bodies) <= 3 * objects
     assert len(files.elements.current) + len(files.elements.previous) <= 2 * objects

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 
@@ -35,11 +37,22 @@ from .filecache import FileCache
 from .flowables import ColumnsBlock, TextBlock
 from .footnotes import FootnoteArea
 from .layoutcache import typesetter_for
-from .paging import Checkpoint, Loop, Story, copy_state, document_key, early_pays, finished, item_keys, session_for
+from .paging import (
+    Checkpoint,
+    Loop,
+    Story,
+    copy_state,
+    document_key,
+    early_pays,
+    finished,
+    item_keys,
+    session_for,
+    shared_memo,
+)
 from .pdfa import declare_archival, eol_before_endstream, info_date
 from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
-from .splice import PageStart, Splicer, page_start
+from .splice import PageStart, Splicer, font_states, page_start
 from .splice import finished as splice_finished
 from .tagging import Tagger, artifact, figure, untagged
 from .typesetter import Line, Span, Typesetter
@@ -112,18 +125,29 @@ class _PageCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._held)
-        for state in self._held:
+        files = self.file_cache
+        footers = _footers_before(self._doc, total, self.footer_total or total) if files is not None else None
+        replay = files.footers.codes if files is not None and files.footers is not None and \
+            files.footers.key == footers else None
+        drawn: list[list[str]] = []
+        for index, state in enumerate(self._held):
             self.__dict__.update(state)
             for key in _PAGE_LISTS:  # the footer is drawn into them: keep the held page as it was
                 setattr(self, key, list(state[key]))
             for key, x, y in self._bookmarks:
                 self.bookmarkHorizontalAbsolute(key, y, left=x)
             number, footer_total = self._pageNumber, self.footer_total or total
-            self._footer(self, number, footer_total)
+            if replay is not None:
+                self._code += replay[index]
+            else:
+                before = len(self._code)
+                self._footer(self, number, footer_total)
+                drawn.append(self._code[before:])
             Canvas.showPage(self)
-            if self.file_cache is not None:  # the page dictionary follows from these (and the numbers it refers to)
-                self.file_cache.page(self._doc.Pages.pages[-1], state, (number, footer_total))
-        files = self.file_cache
+            if files is not None:  # the page dictionary follows from these (and the numbers it refers to)
+                files.page(self._doc.Pages.pages[-1], state, (number, footer_total))
+        if files is not None and footers is not None:
+            _footers_after(files, self._doc, footers, replay, drawn, remember=self.footer_total is None)
         self.tagger.write(self._doc, total, files.elements if files is not None else None)
         if files is not None:
             self._doc.format = partial(files.write, self._doc, remember=self.footer_total is None)
@@ -133,6 +157,42 @@ class _PageCanvas(Canvas):
         super()._setAnnotations(page)
         if isinstance(page, PDFPage):  # not the banner's form
             self.tagger.finish_page(page, self._pageNumber)
+
+
+@dataclass
+class _Footers:
+    """The footers of the last whole preview as drawn (``_PageCanvas.save``), and the fonts' state after them."""
+
+    key: tuple  # ``_footers_before``: the page count, the count they say and every font's state
+    codes: list[list[str]]  # each page's footer operators
+    after: dict[str, Any]  # each font's subset assignments once they were drawn
+
+
+def _footers_before(pdf: Any, total: int, says: int) -> tuple:
+    """Return what the footers of a file come out of: the page count, the count they say, every font's state.
+
+    Drawing a footer assigns codes to glyphs no page used yet (``splitString``), so the
+    footers of a file whose fonts start in the same state draw the same operators.
+    """
+    fonts = tuple((name, tuple(state.assignments.items()), state.nextCode, tuple(map(tuple, state.subsets)),
+                   state.internalName, state.frozen) for name, state in font_states(pdf).items())
+    return (total, says, fonts, tuple(pdf.fontMapping.items()), len(pdf.delayedFonts))
+
+
+def _footers_after(files: FileCache, pdf: Any, key: tuple, replay: list | None, drawn: list[list[str]],
+                   remember: bool) -> None:
+    """Leave the fonts as drawing the footers leaves them (replayed), or keep the footers just drawn."""
+    files.footers_replayed = replay is not None
+    if replay is not None:
+        for name, state in files.footers.after.items():
+            pdfmetrics._fonts[name].state[pdf] = copy.deepcopy(state, shared_memo([]))
+    elif remember:
+        mapped = (tuple(pdf.fontMapping.items()), len(pdf.delayedFonts))
+        if mapped != key[3:]:  # a font only the footers use: draw them each time
+            files.footers = None
+            return
+        after = {name: copy.deepcopy(state, shared_memo([])) for name, state in font_states(pdf).items()}
+        files.footers = _Footers(key, drawn, after)
 
 
 @dataclass

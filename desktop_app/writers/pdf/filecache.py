@@ -130,6 +130,8 @@ class FileCache:
         self._bodies: dict[Any, Any] = {}
         self._touched: set[Any] = set()  # page and stream keys used in the file being written
         self.elements = Generations()  # for ``Tagger.write``
+        self.footers: Any = None  # the footers of the last whole file as drawn (``document._PageCanvas``)
+        self.footers_replayed = False  # the last file's footers were the ones before (tests)
         self._pages: dict[int, tuple[PDFPage, dict, tuple]] = {}  # id(page) -> page, held state, key
         #: Objects formatted afresh and taken from the cache in the last file written (tests, benchmarks).
         self.formatted = 0
@@ -222,7 +224,7 @@ class FileCache:
             name = number_to_id.get(n)
             if name is None:
                 break
-            if n <= known and same and same[n - 1]:
+            if last is not None and n <= known and same and same[n - 1]:
                 end = self._run(n, now, same, last)
                 if end > n:
                     assert last is not None

@@ -54,7 +54,8 @@ class PageStart:
     fonts: dict[str, tuple[int, int]]  # font name -> (assignments, nextCode)
 
 
-def _font_states(doc: object) -> dict[str, Any]:
+def font_states(doc: object) -> dict[str, Any]:
+    """Return each font's subset assignments in *doc* (ReportLab keeps them per document)."""
     return {name: font.state[doc] for name, font in pdfmetrics._fonts.items()
             if getattr(font, "state", None) is not None and doc in font.state}
 
@@ -65,7 +66,7 @@ def page_start(doc: BaseDocTemplate, tagger: Tagger, first: int, head: Flowable)
         return None
     canvas = doc.canv
     pdf = canvas._doc
-    fonts = {name: (len(state.assignments), state.nextCode) for name, state in _font_states(pdf).items()}
+    fonts = {name: (len(state.assignments), state.nextCode) for name, state in font_states(pdf).items()}
     return PageStart(first, head, 0, canvas._annotationCount, len(pdf.idToObject), pdf.objectcounter,
                      len(tagger._annots), len(canvas._destinations), len(pdf.fontMapping), fonts)
 
@@ -96,7 +97,7 @@ def finished(doc: BaseDocTemplate, tagger: Tagger, keys: list, starts: dict[int,
     """Record a render whose last page is drawn (before the file is written: that adds fonts and pages)."""
     canvas = doc.canv
     pdf = canvas._doc
-    states = {name: copy.deepcopy(state, shared_memo([])) for name, state in _font_states(pdf).items()}
+    states = {name: copy.deepcopy(state, shared_memo([])) for name, state in font_states(pdf).items()}
     return Finished(keys, starts, boundaries, canvas._held, pdf, len(pdf.idToObject), pdf.objectcounter,
                     canvas._annotationCount, dict(canvas._destinations), dict(pdf.fontMapping),
                     list(pdf.delayedFonts), states, tagger, doc.page, canvas._pageNumber)
@@ -174,7 +175,7 @@ class Splicer:
             return False
         if dict(pdf.fontMapping) != dict(islice(last.font_names.items(), old.font_names)):
             return False
-        for name, state in _font_states(pdf).items():
+        for name, state in font_states(pdf).items():
             count = old.fonts[name][0]
             if list(state.assignments.items()) != list(islice(last.font_states[name].assignments.items(), count)):
                 return False

@@ -348,29 +348,24 @@ class Tagger:
         root_ref = doc.Reference(root_dict)
         numbers = doc.idToObjectNumberAndVersion
 
-        def register(names: list[str], objects: list[Compact]) -> None:
-            # ``doc.Reference`` with names, minus its refusal of objects written to an earlier file.
-            first = doc.objectcounter + 1
-            doc.objectcounter += len(names)
-            known = len(doc.idToObject)
-            doc.idToObject.update(zip(names, objects, strict=True))
-            if len(doc.idToObject) != known + len(names):
-                raise ValueError("a structure element written twice")
-            span = range(first, doc.objectcounter + 1)
-            numbers.update(zip(names, zip(span, repeat(0), strict=False), strict=True))
-            doc.numberToId.update(zip(span, names, strict=True))
+        # Every element's name and object, in the order ReportLab would number them (before its kids),
+        # numbered in one go at the end.
+        order_names: list[str] = []
+        order_objects: list[Compact] = []
 
         def build(element: Element, parent: str) -> _Written:
             """Write *element* and the elements below it; return what was written."""
             entry = kept.get(id(element)) if kept is not None else None
             if entry is not None and entry.element is element and entry.parent == parent:
-                register(entry.names, entry.objects)  # the element and all below it, as they were
+                order_names.extend(entry.names)  # the element and all below it, as they were
+                order_objects.extend(entry.objects)
                 kept.put(id(element), entry)  # type: ignore[union-attr]
                 return entry
             name = self._name(element)
             parts: list[str | PDFObject] = [f"<</Type/StructElem/S/{element.type}/P ", PDFObjectReference(parent)]
             compact = Compact(parts)
-            register([name], [compact])
+            order_names.append(name)
+            order_objects.append(compact)
             written = _Written(element, parent, [name], [compact], [])
             first_page = next((k.page for k in _content(element)), None)
             if first_page is not None:
@@ -407,6 +402,16 @@ class Tagger:
             return written
 
         tree = build(self.root, root_ref.name)
+        # ``doc.Reference`` with names, all at once, minus its refusal of objects written to an earlier file.
+        first = doc.objectcounter + 1
+        doc.objectcounter += len(order_names)
+        known = len(doc.idToObject)
+        doc.idToObject.update(zip(order_names, order_objects, strict=True))
+        if len(doc.idToObject) != known + len(order_names):
+            raise ValueError("a structure element written twice")
+        span = range(first, doc.objectcounter + 1)
+        numbers.update(zip(order_names, zip(span, repeat(0), strict=False), strict=True))
+        doc.numberToId.update(zip(span, order_names, strict=True))
         root_dict["K"] = PDFObjectReference(tree.names[0])
         name = self._name
         annots = [(key, name(link)) for key, (_annot, link) in enumerate(self._annots)]
@@ -463,7 +468,16 @@ class Compact(PDFObject):
 
     def format(self, document: PDFDocument) -> bytes:
         """Return the object's PDF syntax."""
-        return b"".join(p.encode("latin-1") if isinstance(p, str) else p.format(document) for p in self.parts)
+        numbers = document.idToObjectNumberAndVersion
+        out: list[bytes] = []
+        for p in self.parts:
+            if isinstance(p, str):
+                out.append(p.encode("latin-1"))
+            elif type(p) is PDFObjectReference:
+                out.append(b"%d %d R" % numbers[p.name])  # what its format writes
+            else:
+                out.append(p.format(document))
+        return b"".join(out)
 
 
 class _IDTree(PDFObject):
