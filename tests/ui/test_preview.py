@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPdfWidgets import QPdfView
 
+from desktop_app import service
 from tests.ui.conftest import wait_for_preview
 from tests.ui.test_mainwindow import type_text, wait_rendered
 
@@ -74,6 +77,21 @@ def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_p
 
     monkeypatch.setattr(splice.Splicer, "meets", lambda *args: False)
     monkeypatch.setattr(document, "EARLY_WAIT", 0)  # show them as soon as the edited page is done
+    # The rest of the pages may be ready before QtPdf has drawn the first ones, and then the
+    # whole document rightly replaces them unseen: hold the rest back until they are on screen.
+    first_pages_on_screen = threading.Event()
+    preview = service.preview
+
+    def preview_waiting_for_the_first_pages(text, path, template_dirs=None, early=None, **kwargs):
+        def early_then_wait(pdf: bytes) -> None:
+            early(pdf)
+            first_pages_on_screen.wait(10)
+            first_pages_on_screen.clear()
+
+        return preview(text, path, template_dirs, early_then_wait if early else None, **kwargs)
+
+    monkeypatch.setattr(service, "preview", preview_waiting_for_the_first_pages)
+    window.preview.shownPartly.connect(lambda _revision: first_pages_on_screen.set())
 
     path = tmp_path / "long.release.yaml"
     path.write_text(release_yaml(28), encoding="utf-8")  # about eight pages: Burmese, then English
