@@ -1,0 +1,151 @@
+"""Where an edit's preview time goes in the app: each GUI-thread handler and worker step, timed.
+
+    python benchmarks/gui_profile.py RELEASE [EDITS]      # e.g. the generated 200-page release
+    python benchmarks/gui_profile.py RELEASE --preflight  # the preflight list made as the release opens
+
+Runs the real window offscreen on a copy of RELEASE, types one letter into the English body
+EDITS times (3 by default) as ``benchmarks/gui.py`` does, and prints the median and total
+of each step it wraps: on the GUI thread the result handled (``MainWindow._rendered``, and
+within it the preflight and the note numbers), each new PDF taken by the pane; on the
+workers ``Draft.to_yaml``, ``service.preview`` and placing body problems. Wall times: run
+it on a quiet machine, or before and after a change in turn (``PYTHONPATH`` another tree).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Qt lives in desktop_app/ui: the measuring runs in a child interpreter, as benchmarks/gui.py's rows do.
+_CHILD = r'''
+import functools
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TIMES: dict[str, list[float]] = defaultdict(list)
+
+
+def wrap(owner: object, name: str, label: str) -> None:
+    """Time every call of ``owner.name`` under *label* (if the code measured has it)."""
+    original: Callable | None = getattr(owner, name, None)
+    if original is None:
+        return
+
+    @functools.wraps(original)
+    def timed(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            TIMES[label].append(time.perf_counter() - start)
+
+    setattr(owner, name, timed)
+
+
+def preflight_open(release: Path) -> None:
+    """A fresh preflight panel shows the release's problems (as when it opens), then the same again."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from desktop_app.ui.preflight import PreflightPanel
+    from desktop_app.ui.preview import render_snapshot
+
+    result = render_snapshot(1, release.read_text(encoding="utf-8"), release)
+    for _ in range(3):
+        panel = PreflightPanel()
+        panel.resize(1200, 200)
+        panel.show()
+        app.processEvents()
+        for label in ("first", "again"):
+            start = time.perf_counter()
+            panel.show_problems(list(result.problems), result.error,
+                                lambda p: result.paragraphs.get((p.field, p.line)), result.note_numbers)
+            app.processEvents()
+            TIMES[f"preflight list, {label}"].append(time.perf_counter() - start)
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+    print(f"{len(result.problems)} problems")
+
+
+def edits(release: Path, count: int) -> None:
+    """Type into the running window *count* times and time each step of the updated preview."""
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from desktop_app import draft, service
+    from desktop_app.ui import app, editor, mainwindow, preflight, preview
+    from desktop_app.ui.preview import DEBOUNCE_MS
+
+    scratch = Path(tempfile.mkdtemp())
+    copy = scratch / release.name
+    shutil.copy(release, copy)
+    app.data_folder = lambda: scratch / "data"  # type: ignore[assignment]
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
+    wrap(service, "preview", "worker: service.preview")
+    wrap(preview, "body_paragraphs", "worker: body problems placed")
+    wrap(draft.Draft, "to_yaml", "workers: Draft.to_yaml (preview and autosave)")
+    wrap(mainwindow.MainWindow, "_rendered", "GUI: the result handled")
+    wrap(preflight.PreflightPanel, "show_problems", "GUI:   of which the preflight")
+    wrap(editor.EditorPanel, "refresh_notes", "GUI:   of which the note numbers")
+    wrap(preview.PreviewPane, "_loaded", "GUI: a new PDF taken by the view")
+    wrap(preview.PreviewPane, "show_pdf", "GUI: show_pdf")
+    wrap(preview.PreviewPane, "show_partial", "GUI: show_partial")
+    window = app.create_window(copy)
+    window.show()
+
+    def wait_shown(revision: int) -> None:
+        loop = QEventLoop()
+
+        def shown(r: int) -> None:
+            if r == revision:
+                QTimer.singleShot(0, loop.quit)
+
+        window.preview.shown.connect(shown)
+        if window.preview.revision != revision:
+            loop.exec()
+        window.preview.shown.disconnect(shown)
+
+    wait_shown(window.document.revision)
+    TIMES.clear()
+    body = window.editor.bodies["en"]
+    body.setFocus()
+    for _ in range(count):
+        start = time.perf_counter()
+        body.insertPlainText("x")
+        wait_shown(window.document.revision)
+        TIMES["whole: keystroke to preview shown, minus the pause"].append(
+            time.perf_counter() - start - DEBOUNCE_MS / 1000)
+
+
+def main(argv: list[str]) -> int:
+    release = Path(argv[0]).resolve()
+    if "--preflight" in argv:
+        preflight_open(release)
+    else:
+        edits(release, int(argv[1]) if len(argv) > 1 else 3)
+    for label, values in sorted(TIMES.items()):
+        print(f"{label:55s} n={len(values):2d}  median {1000 * statistics.median(values):8.1f} ms"
+              f"  total {1000 * sum(values):8.0f} ms", flush=True)
+    os._exit(0)  # a render may still run on the worker: no need to wait for it
+
+
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH", str(root))}
+    sys.exit(subprocess.run([sys.executable, "-c", _CHILD, *sys.argv[1:]], env=env, check=False).returncode)
