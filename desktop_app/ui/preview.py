@@ -412,6 +412,8 @@ class PreviewPane(QWidget):
             document.deleteLater()
             return
         self._shown_ticket = ticket
+        if self._awaited and self._partial >= 0:  # the edited page's pages, replaced while being drawn
+            self.shownPartly.emit(self._partial)
         if self._partial < 0 and self.pdf.pageCount():  # after a partial load keep the position read before it
             self._restore = (self.view.verticalScrollBar().value(), self.view.horizontalScrollBar().value())
         self._cover_old_pages()
