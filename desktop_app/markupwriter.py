@@ -134,6 +134,8 @@ def _link(link: Link, bold: bool, italic: bool) -> str:
     # Close only what the link text opened: the outer emphasis goes on after ']' regardless.
     inner.switch(inner.bold and bold, inner.italic and italic)
     text = inner.text() or _escape(link.target)
+    if text.startswith("^"):  # '[^' opens a footnote reference: a link's own text must not read as one
+        text = "\\" + text
     return f"[{text}]({link.target})"
 
 

@@ -58,6 +58,14 @@ def test_generated_bodies_survive_markup(generated):
     assert visible(first) == visible([b for b in generated if visible([b])[1:]])
 
 
+@pytest.mark.parametrize("text", ["^0", "^pg", "^"])
+def test_a_link_whose_text_starts_with_a_caret_stays_a_link(text):
+    # '[^0](…)' would read back as the footnote reference [^0] followed by text (hypothesis found it).
+    generated = [Paragraph((Run("see ", False, False), Link("https://peoplesgoal.org", (Run(text, False, False),))))]
+    first = parse(write_blocks(generated))
+    assert visible(first) == visible(generated)
+
+
 def bodies_in_tests_data() -> list[tuple[str, str]]:
     found = []
     for path in [sample_release(), *sorted(DATA.rglob("*.release.yaml"))]:
