@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import __version__, atomicio
+from . import __version__, atomicio, codecache
 from .errors import Problem, ReleaseError, ThadinError, printable
 from .model import FontMode
 from .myanmar.zawgyi import ZawgyiConversionError
@@ -267,6 +267,7 @@ def run() -> None:
     QSettings finish their work in destructors, so that exit stays the normal one.
     """
     code = main()
+    codecache.save()
     if "PySide6" in sys.modules:
         sys.exit(code)
     for stream in (sys.stdout, sys.stderr):
