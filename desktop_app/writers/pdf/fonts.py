@@ -19,11 +19,15 @@ from __future__ import annotations
 
 import struct
 import threading
+from fnmatch import fnmatch
 from functools import cache
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace, unShapedFontGlob
 
 from ...errors import ExportError
 from ...fonts import FontFamily
@@ -54,6 +58,116 @@ def _slim_embedded_names(font: TTFont) -> None:
     face.get_table = lambda tag: slim if tag == "name" else original(tag)
 
 
+class FastFace(TTFontFace):
+    """ReportLab's TrueType face, its character map, advances and glyph offsets read in bulk.
+
+    ReportLab reads them one number at a time through a method call each (``read_ushort``):
+    for the four faces of the sample, a tenth of a cold ``thadin export`` (issue 17). This
+    reads the same tables with one ``struct`` call per array and fills the same attributes
+    in the same order (a test compares every attribute with ReportLab's for every shipped
+    font). Everything else, and a character map in another format than 4 (every shipped
+    font has format 4), is ReportLab's own code.
+    """
+
+    def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802, N803 - ReportLab's names
+        """Fill the face's attributes as ReportLab's ``extractInfo`` does."""
+        super().extractInfo(charInfo=0)  # names, head, OS/2, post, hhea, maxp: no character data
+        if charInfo and not self._character_data():
+            super().extractInfo(charInfo)
+
+    def _character_data(self) -> bool:
+        """Read cmap (format 4), hmtx and loca as ReportLab's extractInfo does; False for another format."""
+        data = self._ttf_data
+        head = self.table["head"]["offset"]
+        index_to_loc, glyph_data_format = struct.unpack_from(">hh", data, head + 50)
+        number_of_hmetrics = struct.unpack_from(">H", data, self.table["hhea"]["offset"] + 34)[0]
+        if glyph_data_format != 0 or "loca" not in self.table or index_to_loc not in (0, 1):
+            return False  # ReportLab raises its own errors for these
+        cmap = self.table["cmap"]["offset"]
+        version, count = struct.unpack_from(">HH", data, cmap)
+        if count == 0 and version != 0:
+            count = version
+        encoffs, enc = None, 0
+        for n in range(count):  # the subtable ReportLab picks: the last matching entry wins
+            platform, encoding, offset = struct.unpack_from(">HHL", data, cmap + 4 + 8 * n)
+            if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+                enc, encoffs = 1, offset
+            elif platform == 1 and encoding == 0 and enc != 1:
+                enc, encoffs = 2, offset
+        if encoffs is None:
+            return False
+        encoffs += cmap
+        fmt, length = struct.unpack_from(">HH", data, encoffs)
+        if fmt != 4:
+            return False
+        limit = encoffs + length
+        seg_count = struct.unpack_from(">H", data, encoffs + 6)[0] // 2
+        pos = encoffs + 14
+        end_count = struct.unpack_from(f">{seg_count}H", data, pos)
+        start_count = struct.unpack_from(f">{seg_count}H", data, pos + 2 * seg_count + 2)
+        id_delta = struct.unpack_from(f">{seg_count}h", data, pos + 4 * seg_count + 2)
+        range_start = pos + 6 * seg_count + 2
+        id_range_offset = struct.unpack_from(f">{seg_count}H", data, range_start)
+        char_to_glyph: dict[int, int] = {}
+        glyph_to_char: dict[int, list[int]] = {}
+        self.charToGlyph, self.glyphToChar = char_to_glyph, glyph_to_char
+        size = len(data)
+        for n in range(seg_count):
+            first, last, delta, ro = start_count[n], end_count[n], id_delta[n], id_range_offset[n]
+            if last < first:
+                continue
+            if ro == 0:
+                glyphs = [(u + delta) & 0xFFFF for u in range(first, last + 1)]
+            else:
+                at = range_start + 2 * n + ro  # the glyph of `first`; later ones follow
+                stop = min(last - first + 1, max(0, (limit - at + 1) // 2))
+                if at + 2 * stop > size:
+                    return False  # ReportLab fails on this font its own way
+                raw = struct.unpack_from(f">{stop}H", data, at) if stop else ()
+                glyphs = [(g + delta) & 0xFFFF if g else 0 for g in raw]
+                glyphs += [0] * (last - first + 1 - stop)  # past the table: ReportLab's "broken font" 0
+            for unichar, glyph in zip(range(first, last + 1), glyphs, strict=True):
+                char_to_glyph[unichar] = glyph
+                chars = glyph_to_char.get(glyph)
+                if chars is None:
+                    glyph_to_char[glyph] = [unichar]
+                else:
+                    chars.append(unichar)
+        scale = self._pdfScale
+        num_glyphs = self.numGlyphs
+        hmtx = self.table["hmtx"]["offset"]
+        pairs = struct.unpack_from(f">{2 * number_of_hmetrics}H", data, hmtx)
+        lsbs = struct.unpack_from(f">{num_glyphs - number_of_hmetrics}H", data, hmtx + 4 * number_of_hmetrics) \
+            if num_glyphs > number_of_hmetrics else ()
+        char_widths: dict[int, Any] = {}
+        self.charWidths = char_widths
+        self.hmetrics = hmetrics = list(zip(pairs[0::2], pairs[1::2], strict=True))
+        advance: Any = None
+        for glyph, (aw, _lsb) in enumerate(hmetrics):
+            advance = scale(aw)
+            if glyph == 0:
+                self.defaultWidth = advance
+            for char in glyph_to_char.get(glyph, ()):
+                char_widths[char] = advance
+        for glyph, lsb in enumerate(lsbs, number_of_hmetrics):
+            hmetrics.append((advance, lsb))  # ReportLab's: the last advance, already scaled
+            for char in glyph_to_char.get(glyph, ()):
+                char_widths[char] = advance
+        loca = self.table["loca"]["offset"]
+        if index_to_loc == 0:
+            self.glyphPos = [offset << 1 for offset in struct.unpack_from(f">{num_glyphs + 1}H", data, loca)]
+        else:
+            self.glyphPos = list(struct.unpack_from(f">{num_glyphs + 1}L", data, loca))
+        if 0x20 in char_to_glyph:
+            char_to_glyph[0xA0] = char_to_glyph[0x20]
+            char_widths[0xA0] = char_widths[0x20]
+        elif 0xA0 in char_to_glyph:
+            char_to_glyph[0x20] = char_to_glyph[0xA0]
+            char_widths[0x20] = char_widths[0xA0]
+        self._pos = loca + (num_glyphs + 1) * (2 if index_to_loc == 0 else 4)
+        return True
+
+
 #: Character codes standing for (glyph, text) pairs: Supplementary Private Use Area-A
 #: and -B, which no shipped font maps (ReportLab's own private codes stay below U+F800).
 _CLUSTER_CODES = range(0xF0000, 0x10FFFE)
@@ -63,8 +177,13 @@ _ALLOCATING = threading.Lock()
 class ClusterFont(TTFont):
     """A TrueType font whose ToUnicode can carry a whole cluster's text on one code (see module doc)."""
 
-    def __init__(self, name: str, filename: str) -> None:
-        super().__init__(name, filename, shapable=True)
+    def __init__(self, name: str, filename: str) -> None:  # ReportLab's TTFont.__init__ with a FastFace
+        self.fontName = name
+        self.face = FastFace(filename)
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
         self._cluster_codes: dict[tuple[int, str], int] = {}
         self._cluster_texts: dict[int, str] = {}
 
