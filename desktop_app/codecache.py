@@ -42,7 +42,13 @@ _file: Path | None = None
 
 
 def cache_file() -> Path | None:
-    """Where the cache lives: beside this package's bytecode (None when there is no such place)."""
+    """Where the cache lives: beside this package's bytecode (None when there is no such place).
+
+    None in a frozen app: its modules live in the bundle, and writing there would break
+    the signature of a macOS app; such an app compiles as before.
+    """
+    if getattr(sys, "frozen", False):
+        return None
     try:
         pyc = Path(importlib.util.cache_from_source(str(Path(__file__).with_name("dataclass_code.py"))))
         return pyc.with_suffix(".marshal")  # not a .pyc: no module of that name is ever imported

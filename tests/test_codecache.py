@@ -86,3 +86,10 @@ def test_methods_are_made_as_without_the_cache():
         pass
     else:
         raise AssertionError("a frozen dataclass took an assignment")
+
+
+def test_a_frozen_app_keeps_no_cache(monkeypatch):
+    """Writing into a signed app bundle would break its signature."""
+    assert codecache.cache_file() is not None
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert codecache.cache_file() is None
