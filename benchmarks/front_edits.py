@@ -17,14 +17,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-SAMPLE = ROOT / "resources" / "templates" / "examples" / "defection-forum-2024.release.yaml"
 
 
 def main() -> int:
@@ -33,15 +31,12 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
 
+    from generate import release_or_sample
+
     from desktop_app import service
     from desktop_app.resolve import resolve
 
-    if args.pages:
-        from generate import write_release
-
-        path = write_release(args.pages, Path(tempfile.mkdtemp()))
-    else:
-        path = SAMPLE
+    path = release_or_sample(args.pages)
     text = path.read_text(encoding="utf-8")
     english = text.index(" the ", text.index("  en: |", text.index("body:"))) + 5
     places = {"letter, English paragraph": (english, "x")}

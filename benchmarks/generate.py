@@ -120,6 +120,13 @@ def write_release(pages: int, folder: Path, units: int | None = None, languages:
     return path
 
 
+def release_or_sample(pages: int) -> Path:
+    """The shipped sample (*pages* 0) or a generated release of *pages* pages in a scratch folder."""
+    import tempfile
+
+    return write_release(pages, Path(tempfile.mkdtemp())) if pages else SAMPLE
+
+
 if __name__ == "__main__":
     target = int(sys.argv[1])
     out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(".")

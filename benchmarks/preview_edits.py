@@ -17,14 +17,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
-SAMPLE = ROOT / "resources" / "templates" / "examples" / "defection-forum-2024.release.yaml"
 
 
 def main() -> int:
@@ -34,15 +32,12 @@ def main() -> int:
     parser.add_argument("--where", type=float, default=0.5, help="where to type, as a fraction of the body")
     args = parser.parse_args()
 
+    from generate import release_or_sample
+
     from desktop_app import service
     from desktop_app.writers.pdf import paging
 
-    if args.pages:
-        from generate import write_release
-
-        path = write_release(args.pages, Path(tempfile.mkdtemp()))
-    else:
-        path = SAMPLE
+    path = release_or_sample(args.pages)
     text = path.read_text(encoding="utf-8")
     body = text.index("body:")
     at = text.index(" the ", body + int((text.index("footnotes:") - body) * args.where)) + 5

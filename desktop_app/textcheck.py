@@ -107,14 +107,19 @@ def _burmese(text: str, memo: Memo) -> bool:
                                                               lines=NONE)
 
 
-def zawgyi_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
-    """One error per field that holds Zawgyi-encoded Burmese, at its first Zawgyi line."""
+def _by_part(kind: str, doc: YamlDocument, memo: Memo, check: Callable[..., tuple[Problem, ...]]) -> list[Problem]:
+    """Run *check* on each top-level part of *doc*, remembered per part (an edit re-checks only its part)."""
     lean = _memo_lean(doc, memo)
     problems: list[Problem] = []
     for path, item in _parts(doc.data):
-        problems += memo.get("zawgyi", (item, doc.values), (path, lean, doc.path, program_name()),
-                             partial(_zawgyi_part, doc, item, path, lean, memo))
+        problems += memo.get(kind, (item, doc.values), (path, lean, doc.path, program_name()),
+                             partial(check, doc, item, path, lean, memo))
     return problems
+
+
+def zawgyi_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
+    """One error per field that holds Zawgyi-encoded Burmese, at its first Zawgyi line."""
+    return _by_part("zawgyi", doc, memo, _zawgyi_part)
 
 
 def _zawgyi_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | None, memo: Memo
@@ -158,12 +163,7 @@ def _zawgyi_by_line(text: str, lean: Lean | None, memo: Memo) -> tuple[int, int]
 
 def normalization_problems(doc: YamlDocument, memo: Memo = NO_MEMO) -> list[Problem]:
     """Warnings for Burmese typed in the wrong storage order or with look-alike characters."""
-    lean = _memo_lean(doc, memo)
-    problems: list[Problem] = []
-    for path, item in _parts(doc.data):
-        problems += memo.get("normalization", (item, doc.values), (path, lean, doc.path, program_name()),
-                             partial(_normalization_part, doc, item, path, lean, memo))
-    return problems
+    return _by_part("normalization", doc, memo, _normalization_part)
 
 
 def _normalization_part(doc: YamlDocument, item: object, where: PathKey, lean: Lean | None, memo: Memo
