@@ -6,7 +6,7 @@ from PySide6.QtGui import QTextCursor
 
 from benchmarks.generate import release_yaml
 from tests.conftest import DATA, corpus_lines
-from tests.ui.conftest import click_row, press_button, wait_for_preview
+from tests.ui.conftest import click_row, open_generated, press_button, wait_for_preview
 from tests.ui.test_mainwindow import type_text, wait_rendered
 
 FILE_WORDS = ("yaml", "thadin ", "run:", "line ", "body.", "headline.", "footnotes.", "[^", "'my:", "'en:")
@@ -63,10 +63,7 @@ def test_a_missing_translation_takes_you_there(window, qtbot):
 def test_an_edit_elsewhere_in_a_long_release_remakes_no_problem_row(window, qtbot, tmp_path):
     # Every paragraph cites a note the other language lacks, and the Burmese has digit slips:
     # a list of warnings that stays the same while the user types an unrelated English word.
-    path = tmp_path / "many-warnings.release.yaml"
-    path.write_text(release_yaml(12), encoding="utf-8")
-    window.open_path(path)
-    wait_for_preview(qtbot, window)
+    open_generated(qtbot, window, tmp_path, 12)
     panel = window.preflight
     before, built, said = rows(window), panel.rows_built, panel.descriptions_made
     assert len(before) >= 20 and any(panel.labels())
@@ -93,10 +90,7 @@ def test_an_edit_elsewhere_in_a_long_release_remakes_no_problem_row(window, qtbo
 def test_a_long_list_is_one_view_and_a_click_far_down_goes_to_that_paragraph(window, qtbot, tmp_path):
     from PySide6.QtWidgets import QWidget
 
-    path = tmp_path / "many-warnings.release.yaml"
-    path.write_text(release_yaml(12), encoding="utf-8")
-    window.open_path(path)
-    wait_for_preview(qtbot, window)
+    open_generated(qtbot, window, tmp_path, 12)
     panel = window.preflight
     said = rows(window)
     assert len(said) == len(window.last_result.problems) >= 20

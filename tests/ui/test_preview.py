@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtPdfWidgets import QPdfView
 
 from desktop_app import service
-from tests.ui.conftest import wait_for_preview
+from tests.ui.conftest import open_generated, wait_for_preview
 from tests.ui.test_mainwindow import type_text, wait_rendered
 
 
@@ -72,7 +72,6 @@ def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_p
 
     (When the pages after it are laid out anew: here they never meet the last render's again.)
     """
-    from benchmarks.generate import release_yaml
     from desktop_app.writers.pdf import document, splice
 
     monkeypatch.setattr(splice.Splicer, "meets", lambda *args: False)
@@ -93,10 +92,7 @@ def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_p
     monkeypatch.setattr(service, "preview", preview_waiting_for_the_first_pages)
     window.preview.shownPartly.connect(lambda _revision: first_pages_on_screen.set())
 
-    path = tmp_path / "long.release.yaml"
-    path.write_text(release_yaml(28), encoding="utf-8")  # about eight pages: Burmese, then English
-    window.open_path(path)
-    wait_for_preview(qtbot, window)
+    open_generated(qtbot, window, tmp_path, 28)  # about eight pages: Burmese, then English
     pages = window.preview.pdf.pageCount()
     assert pages >= 6
     body = window.editor.bodies["en"]
@@ -127,12 +123,8 @@ def test_the_edited_page_is_shown_before_the_pages_after_it(window, qtbot, tmp_p
 
 def test_an_edit_keeps_the_page_on_screen_painted_and_in_place_until_the_new_one_is_drawn(window, qtbot, tmp_path):
     """No white flash and no jump to page 1: the old pages stay until the new document's are drawn."""
-    from benchmarks.generate import release_yaml
 
-    path = tmp_path / "long.release.yaml"
-    path.write_text(release_yaml(20), encoding="utf-8")
-    window.open_path(path)
-    wait_for_preview(qtbot, window)
+    open_generated(qtbot, window, tmp_path, 20)
     preview = window.preview
     pages = preview.pdf.pageCount()
     assert pages >= 5
