@@ -2,6 +2,7 @@
 
     python benchmarks/gui_profile.py RELEASE [EDITS]      # e.g. the generated 200-page release
     python benchmarks/gui_profile.py RELEASE --preflight  # the preflight list made as the release opens
+    python benchmarks/gui_profile.py RELEASE 3 --timeline # also each edit's calls in order, ms after the pause
 
 Runs the real window offscreen on a copy of RELEASE, types one letter into the English body
 EDITS times (3 by default) as ``benchmarks/gui.py`` does, and prints the median and total
@@ -34,6 +35,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TIMES: dict[str, list[float]] = defaultdict(list)
+EVENTS: list[tuple[str, float, float]] = []  # (label, start, end) of every wrapped call, in order
 
 
 def wrap(owner: object, name: str, label: str) -> None:
@@ -48,7 +50,9 @@ def wrap(owner: object, name: str, label: str) -> None:
         try:
             return original(*args, **kwargs)
         finally:
-            TIMES[label].append(time.perf_counter() - start)
+            end = time.perf_counter()
+            TIMES[label].append(end - start)
+            EVENTS.append((label, start, end))
 
     setattr(owner, name, timed)
 
@@ -79,7 +83,7 @@ def preflight_open(release: Path) -> None:
     print(f"{len(result.problems)} problems")
 
 
-def edits(release: Path, count: int) -> None:
+def edits(release: Path, count: int, timeline: bool = False) -> None:
     """Type into the running window *count* times and time each step of the updated preview."""
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
@@ -102,6 +106,12 @@ def edits(release: Path, count: int) -> None:
     wrap(preview.PreviewPane, "_loaded", "GUI: a new PDF taken by the view")
     wrap(preview.PreviewPane, "show_pdf", "GUI: show_pdf")
     wrap(preview.PreviewPane, "show_partial", "GUI: show_partial")
+    wrap(preview.PreviewRenderer, "_send", "GUI: the pause over, snapshot sent")
+    wrap(preview.PreviewRenderer, "_finished", "GUI: render result received")
+    wrap(preview._Worker, "work", "worker: the whole step")
+    wrap(preview._Load, "run", "loader: a PDF loaded, page sizes read")
+    wrap(preview.PreviewPane, "_page_drawn", "GUI: a page drawn by QPdfView")
+    wrap(preview.PreviewPane, "_uncover", "GUI: the cover taken away")
     window = app.create_window(copy)
     window.show()
 
@@ -122,11 +132,17 @@ def edits(release: Path, count: int) -> None:
     body = window.editor.bodies["en"]
     body.setFocus()
     for _ in range(count):
+        EVENTS.clear()
         start = time.perf_counter()
         body.insertPlainText("x")
         wait_shown(window.document.revision)
         TIMES["whole: keystroke to preview shown, minus the pause"].append(
             time.perf_counter() - start - DEBOUNCE_MS / 1000)
+        if timeline:  # each wrapped call of this edit: ms from the pause's end, start and end
+            print("--- an edit (ms after the 250 ms pause)")
+            for label, begin, end in EVENTS:
+                after = (1000 * (begin - start) - DEBOUNCE_MS, 1000 * (end - start) - DEBOUNCE_MS)
+                print(f"  {after[0]:8.1f} {after[1]:8.1f}  {label}")
 
 
 def main(argv: list[str]) -> int:
@@ -134,7 +150,8 @@ def main(argv: list[str]) -> int:
     if "--preflight" in argv:
         preflight_open(release)
     else:
-        edits(release, int(argv[1]) if len(argv) > 1 else 3)
+        numbers = [a for a in argv[1:] if a.isdigit()]
+        edits(release, int(numbers[0]) if numbers else 3, "--timeline" in argv)
     for label, values in sorted(TIMES.items()):
         print(f"{label:55s} n={len(values):2d}  median {1000 * statistics.median(values):8.1f} ms"
               f"  total {1000 * sum(values):8.0f} ms", flush=True)

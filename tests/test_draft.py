@@ -95,3 +95,41 @@ def test_the_text_written_field_by_field_is_one_dump_of_the_whole_release(sample
             assert draft.to_yaml() == whole_dump(draft), path
             assert snapshot.to_yaml() == before == whole_dump(snapshot)  # an older snapshot is written as it was
         assert Draft.from_yaml(draft.to_yaml()).data == Draft.from_yaml(whole_dump(draft)).data
+
+
+def test_a_body_written_line_by_line_is_what_yaml_dump_writes():
+    """The fast paths (draft._written_fast: a ``|`` block, or double quotes folded at the width)
+    against PyYAML's emitter, on generated and real texts."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from benchmarks.generate import release_yaml
+    from desktop_app.draft import _written_fast
+
+    def check(text: str, lang: str = "en", fast: bool = False) -> None:
+        draft = Draft.new("defection-forum", languages=[lang], date=dt.date(2024, 3, 31))
+        draft.set(("body", lang), text)
+        assert draft.to_yaml() == whole_dump(draft), repr(text)
+        if fast:  # written by the fast path, not handed back to PyYAML
+            assert _written_fast(("body", lang), text) is not None
+
+    # Text that takes the fast path and text that must not (tabs, CR, NEL, U+2028, BOM, a space
+    # before a break, a leading space or break, a lone surrogate, U+FFFE, astral characters).
+    pieces = st.sampled_from(["a", " ", "\n", "\n\n", "  x", "#", "- ", ": ", "|", "\t", "\r", "\x85", "\u2028",
+                              "\u2029", "\ufeff", "\ufffe", "\ud800", "\U0001f600", "\U0010ffff", "\xa0",
+                              "မြန်မာ", "\u200b", "---", "'", '"', "\x7f", "\x00", "\\", "word " * 9,
+                              "y" * 97, "ကြည့် " * 7, " " * 40, "z"])
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(pieces, min_size=1, max_size=40).map("".join), st.sampled_from(["en", "my", "no", "y"]))
+    def generated(text: str, lang: str) -> None:
+        check(text, lang)
+
+    generated()
+    for text in (Draft.from_yaml(release_yaml(8)).get(("body",)) or {}).values():
+        check(text, fast=True)
+        check("\n\n" + text + "  \n\n")
+        check(text.replace("\n\n", " \n\n"), fast=True)  # a space before each break: double quotes, folded
+    sample = Draft.open(DATA.parent.parent / "resources/templates/examples/defection-forum-2024.release.yaml")
+    for lang, text in sample.get(("body",)).items():
+        check(text, lang, fast=True)
