@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from reportlab.lib import rl_accel
 from reportlab.lib.colors import Color, toColor
@@ -175,6 +176,266 @@ def _format_shaped(text: PDFTextObject, shaped: ShapedStr) -> str:
     return " ".join(code)
 
 
+class _Raised(NamedTuple):
+    """The rises of a word with raised or lowered glyphs, and how it draws from each rise state it met."""
+
+    size: float  # the font size and the text's own rise the rises were worked out at
+    rise0: float
+    rises: list[float]  # per glyph, as ``_format_shaped`` works them out
+    entries: dict[float, tuple]  # the rise state before the word -> ``_entry`` (made as met)
+
+
+class _Pieces(NamedTuple):
+    """A shaped word's text operators in one document, made once and joined word by word (kept on the word).
+
+    What ``_tokens`` writes for the word's glyphs, less what depends on its neighbours:
+    the first glyph's shift (``lead``), summed with the previous word's last correction
+    (``trail``) into one number; and the codes before the word's first cut and after its
+    last, which run on into the neighbours' codes in one string. ``subset`` is -1 for a
+    word drawn glyph by glyph only (codes in two subsets, a cluster reaching in from the
+    word before).
+    """
+
+    state: object  # the font's state in the document whose codes these are
+    subset: int
+    codes: bytes  # the word's glyph codes in the subset
+    lead: float | None  # -x_offset of the first glyph, when not 0
+    first: str  # the codes up to the first cut, escaped
+    middle: str  # the whole tokens between the first cut and the last, space-separated ("" if none)
+    last: str | None  # the codes after the last cut, escaped (None: no cut)
+    trail: float | None  # the last glyph's advance correction, when not 0
+    raised: _Raised | None  # None: no glyph raised or lowered
+
+
+#: A word's ``(lead, first, middle, last, trail)`` (see :class:`_Pieces`).
+_Joinable = tuple[float | None, str, str, str | None, float | None]
+
+
+def _pieces(codes: bytes, data: list, escape: Callable[[bytes], str]) -> _Joinable:
+    """``(lead, first, middle, last, trail)`` of glyphs *codes* at *data* (see :class:`_Pieces`).
+
+    ``_tokens``'s pass over every glyph, with the first glyph's shift and the last
+    glyph's correction left to the joins.
+    """
+    out: list[str] = []
+    start = 0  # codes[start:i] are not written yet
+    total: float | None = None
+    trail: float | None = None
+    end = len(data) - 1
+    for i, sd in enumerate(data):
+        if i:
+            shift = -sd[3]
+            if shift:
+                if i > start:
+                    out.append(f"({_escape(codes[start:i], escape)})")
+                    start = i
+                total = shift if total is None else total + shift
+            if total is not None:
+                number = _fp(0 + total)
+                if number != "0":
+                    out.append(number)
+                total = None
+        correction = sd[5] - sd[1] + sd[3]  # width - x_advance + x_offset
+        if correction:
+            out.append(f"({_escape(codes[start:i + 1], escape)})")
+            start = i + 1
+            if i < end:
+                total = correction
+            else:
+                trail = correction
+    if start <= end:
+        out.append(f"({_escape(codes[start:], escape)})")
+    lead = -data[0][3] or None
+    if len(out) == 1:
+        return lead, out[0][1:-1], "", None, trail
+    return lead, out[0][1:-1], " ".join(out[1:-1]), out[-1][1:-1], trail
+
+
+def _entry(codes: bytes, data: list, rises: list[float], rise: float, rise0: float,
+           escape: Callable[[bytes], str]) -> tuple:
+    """How a word whose glyphs stand at *rises* draws when the text object's rise state is *rise*.
+
+    ``_format_shaped`` (ReportLab's ``_formatText``) ends a text operator before each glyph
+    whose rise differs from the state, writes that glyph's rise (``Ts``), and sets the state
+    to it — or, when the state was not *rise0*, back to *rise0* (ReportLab's ``setRise``
+    replaces a ``Ts`` just written instead of adding one, and leaves its state as it was).
+    Returns ``(ts, head, inner, tail, rise after)``: the ``Ts`` before the first glyph (or
+    None), the pieces of the glyphs up to the next ``Ts``, the complete operators from
+    there to the last ``Ts`` (or None: no more), the pieces after it.
+    """
+    splits = []
+    for i, r in enumerate(rises):
+        if r != rise:
+            splits.append(i)
+            rise = r if rise == rise0 else rise0
+    ts = None
+    if splits and splits[0] == 0:
+        ts = f"{_fp(rises[0])} Ts"
+        del splits[0]
+    if not splits:
+        return ts, _pieces(codes, data, escape), None, None, rise
+    a = splits[0]
+    head = _pieces(codes[:a], data[:a], escape)
+    inner = []
+    for b in splits[1:]:
+        inner += [f"{_fp(rises[a])} Ts", _tokens(codes[a:b], data[a:b], escape)]
+        a = b
+    inner.append(f"{_fp(rises[a])} Ts")
+    return ts, head, " ".join(inner), _pieces(codes[a:], data[a:], escape), rise
+
+
+def _word_pieces(font: TTFont, doc: object, state: object, word: ShapedStr, text: str,
+                 recode: bool, size: float, rise0: float, escape: Callable[[bytes], str]) -> _Pieces:
+    """Make *word*'s pieces in *doc*, giving its characters codes as drawing the run would (in order)."""
+    data = word.__shapeData__
+    if not data or (recode and data[0][0] != 0):
+        return _Pieces(state, -1, b"", None, "", "", None, None, None)
+    chars = _recoded(font, text, word) if recode else str(word)
+    split = font.splitString(chars, doc)
+    if len(split) != 1:
+        return _Pieces(state, -1, b"", None, "", "", None, None, None)
+    subset, codes = split[0]
+    raised = None
+    if any(sd[4] for sd in data):
+        raised = _Raised(size, rise0, [rise0 + size * sd[4] / 1000 for sd in data], {})
+    lead, first, middle, last, trail = _pieces(codes, data, escape)
+    return _Pieces(state, subset, codes, lead, first, middle, last, trail, raised)
+
+
+def _run_operators(text: PDFTextObject, run: Run) -> str | None:
+    """Return the run's text operators (``_format_shaped`` of ``_copyable(run)``) joined from its words' pieces.
+
+    Only the joins are worked out here: a previous word's correction and the next one's
+    shift summed into one number, codes running on from word to word, the rise changes,
+    and the words a justification stretched (their pieces made anew from the stretched
+    positions). None when a word must be drawn glyph by glyph; its codes are then given
+    as before, since every word before it already has its codes, in order.
+    """
+    shaped = run.shaped
+    base = shaped.__dict__.get("base", shaped)  # the run as shaped, before justification
+    words = base.__dict__.get("words") or (base,)
+    font = pdfmetrics.getFont(run.font)
+    canvas = text._canvas
+    doc = canvas._doc
+    state = font.state.get(doc)
+    if state is None:  # the font's first text in this document: made as ReportLab makes it
+        font.splitString("", doc)
+        state = font.state[doc]
+    recode = isinstance(font, ClusterFont) and shaped != run.text
+    key = "pieces_recoded" if recode else "pieces"
+    escape = canvas._escape
+    size, rise0 = text._fontsize, text._rise
+    stretched = shaped is not base
+    data = shaped.__shapeData__
+    base_data = base.__shapeData__
+    bounds: list[int] | None = None
+    code: list[str] = []
+    subset0 = text._curSubset
+    out: list[str] = []  # the current text operator's tokens
+    subset: int | None = None
+    pending: str | None = None  # codes not written yet
+    total: float | None = None  # a number not written yet
+    rise = rise0  # the text object's rise state (``text._rise`` in ``_format_shaped``)
+    start = 0  # the word's first glyph in the run
+    for k, word in enumerate(words):
+        pieces = word.__dict__.get(key)
+        if pieces is None or pieces[0] is not state:
+            if bounds is None:
+                bounds = [0, *base.cuts, len(run.text)] if len(words) > 1 else [0, len(run.text)]
+            word.__dict__[key] = pieces = _word_pieces(font, doc, state, word, run.text[bounds[k]:bounds[k + 1]],
+                                                       recode, size, rise0, escape)
+        _state, word_subset, codes, lead, first, middle, last, trail, raised = pieces
+        if word_subset != subset:
+            if word_subset < 0:  # this word is drawn glyph by glyph: so is the run
+                text._curSubset = subset0
+                return None
+            if k:
+                code.append(_chunk(out, pending, total))
+                out, pending, total = [], None, None
+                if rise != rise0:
+                    code.append(f"{_fp(rise0)} Ts")
+                    rise = rise0
+            subset = word_subset
+            if subset != text._curSubset:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {_fp(size)} Tf {_fp(text._leading)} TL")
+                text._curSubset = subset
+        end = start + len(word)
+        changed = stretched and data[start:end] != base_data[start:end]  # justification moved its glyphs
+        inner: str | None = None
+        tail: _Joinable | None = None
+        if raised is None and rise == rise0:  # nothing raised: the word's pieces as they are
+            if changed:
+                if end - start == 1:  # a space, mostly
+                    sd = data[start]
+                    lead, trail = -sd[3] or None, sd[5] - sd[1] + sd[3] or None
+                else:
+                    lead, first, middle, last, trail = _pieces(codes, data[start:end], escape)
+        else:
+            if raised is not None and (raised.size != size or raised.rise0 != rise0):
+                text._curSubset = subset0
+                return None
+            entry = None if changed or raised is None else raised.entries.get(rise)
+            if entry is None:
+                word_data = data[start:end] if changed else word.__shapeData__
+                rises = raised.rises if raised is not None else [rise0 + size * sd[4] / 1000 for sd in word_data]
+                entry = _entry(codes, word_data, rises, rise, rise0, escape)
+                if not changed and raised is not None:
+                    raised.entries[rise] = entry
+            ts, (lead, first, middle, last, trail), inner, tail, rise = entry
+            if ts is not None:
+                if out or pending is not None:
+                    code.append(_chunk(out, pending, total))
+                    out, pending, total = [], None, None
+                code.append(ts)
+        start = end
+        while True:
+            if lead is not None:
+                if pending is not None:
+                    out.append(f"({pending})")
+                    pending = None
+                total = lead if total is None else total + lead
+            if total is not None:
+                number = _fp(0 + total)
+                if number != "0":
+                    out.append(number)
+                total = None
+            if last is None:
+                pending = first if pending is None else pending + first
+            else:
+                out.append(f"({first})" if pending is None else f"({pending}{first})")
+                if middle:
+                    out.append(middle)
+                pending = last
+            if trail is not None:
+                out.append(f"({pending})")
+                pending = None
+                total = trail
+            if inner is None:
+                break
+            code.append(_chunk(out, pending, total))  # a rise change inside the word
+            out, pending, total = [], None, None
+            code.append(inner)
+            assert tail is not None
+            (lead, first, middle, last, trail), inner = tail, None
+    code.append(_chunk(out, pending, total))
+    if rise != rise0:
+        code.append(f"{_fp(rise0)} Ts")
+    return " ".join(code)
+
+
+def _chunk(out: list[str], pending: str | None, total: float | None) -> str:
+    """Return the ``Tj``/``TJ`` operator of tokens *out* and what is left to write (as ``_tokens`` ends)."""
+    if pending is not None:
+        out.append(f"({pending})")
+    elif total is not None:
+        number = _fp(0 + total)
+        if number != "0":
+            out.append(number)
+    if len(out) == 1 and out[0].startswith("("):
+        return f"{out[0]} Tj"
+    return f"[{' '.join(out)}] TJ"
+
+
 def pdf_text_string(text: str) -> str:
     """Return a PDF text string (UTF-16BE with BOM, hex) that survives any character."""
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
@@ -262,7 +523,8 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
         text.setFont(run.font, run.size)
         text.setFillColor(_color(run.style.color))
         # text.textOut(run.shaped), without moving the text cursor (every run sets its origin)
-        text._code.append(_format_shaped(text, _copyable(run)))
+        operators = _run_operators(text, run)
+        text._code.append(operators if operators is not None else _format_shaped(text, _copyable(run)))
         if marked:
             text._code.append("EMC")
     if tagger is not None:

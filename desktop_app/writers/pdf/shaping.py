@@ -295,7 +295,12 @@ def stretch_spaces(shaped: ShapedStr, text: str, extra: float, size: float) -> S
 
 
 def _same_words(copy: ShapedStr, shaped: ShapedStr) -> ShapedStr:
-    """*copy* (the glyphs and clusters of *shaped*, other advances) is made of the same words."""
+    """*copy* (the glyphs and clusters of *shaped*, other advances) is made of the same words.
+
+    It also keeps the run as shaped (``base``): its glyph data, where equal to the copy's,
+    is drawn from the words' kept operators (``draw._run_operators``).
+    """
     if "words" in shaped.__dict__:
         copy.words, copy.cuts = shaped.words, shaped.cuts
+    copy.base = shaped.__dict__.get("base", shaped)
     return copy
