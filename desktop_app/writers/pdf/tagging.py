@@ -374,7 +374,7 @@ class Tagger:
             for kid in element.kids:
                 if isinstance(kid, Element):
                     if kid.has_content():
-                        below = build(kid, name)
+                        below = build(kid, name)  # noqa: F821 - unbound after the tree is built (below)
                         written.names += below.names
                         written.objects += below.objects
                         written.ids += below.ids
@@ -402,6 +402,7 @@ class Tagger:
             return written
 
         tree = build(self.root, root_ref.name)
+        del build  # it refers to itself: left as a cycle, the whole tree would wait for the collector
         # ``doc.Reference`` with names, all at once, minus its refusal of objects written to an earlier file.
         first = doc.objectcounter + 1
         doc.objectcounter += len(order_names)
