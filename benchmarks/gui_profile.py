@@ -38,6 +38,18 @@ TIMES: dict[str, list[float]] = defaultdict(list)
 EVENTS: list[tuple[str, float, float]] = []  # (label, start, end) of every wrapped call, in order
 
 
+def _collections(phase: str, info: dict) -> None:
+    """Time each full garbage collection (it stops every thread: the GUI's and the render's)."""
+    if info["generation"] != 2:
+        return
+    if phase == "start":
+        _collections.started = time.perf_counter()  # type: ignore[attr-defined]
+        return
+    end = time.perf_counter()
+    TIMES["any thread: full garbage collection"].append(end - _collections.started)  # type: ignore[attr-defined]
+    EVENTS.append(("any thread: full garbage collection", _collections.started, end))  # type: ignore[attr-defined]
+
+
 def wrap(owner: object, name: str, label: str) -> None:
     """Time every call of ``owner.name`` under *label* (if the code measured has it)."""
     original: Callable | None = getattr(owner, name, None)
@@ -112,6 +124,9 @@ def edits(release: Path, count: int, timeline: bool = False) -> None:
     wrap(preview._Load, "run", "loader: a PDF loaded, page sizes read")
     wrap(preview.PreviewPane, "_page_drawn", "GUI: a page drawn by QPdfView")
     wrap(preview.PreviewPane, "_uncover", "GUI: the cover taken away")
+    import gc
+
+    gc.callbacks.append(_collections)
     window = app.create_window(copy)
     window.show()
 
