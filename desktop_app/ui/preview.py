@@ -208,19 +208,29 @@ def _loading() -> tuple[_Loaded, QThreadPool]:
 
 
 class _Load(QRunnable):
-    """Load PDF bytes into a new QPdfDocument on Qt's thread pool, page sizes read, and hand it over."""
+    """Load PDF bytes into a new QPdfDocument on Qt's thread pool, page sizes read, and hand it over.
+
+    ``cancelled`` (set on the GUI thread: the whole document came while the edited page's
+    was waiting or loading) stops it before the load or between pages; the pane drops what
+    it hands over then.
+    """
 
     def __init__(self, data: bytes, pane: int, ticket: int, announcer: _Loaded) -> None:
         super().__init__()
         self.data, self.pane, self.ticket, self.announcer = data, pane, ticket, announcer
+        self.cancelled = False
 
     def run(self) -> None:
+        if self.cancelled:
+            return
         document = QPdfDocument()
         buffer = QBuffer(document)  # goes and dies with its document
         buffer.setData(QByteArray(self.data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document.load(buffer)
         for page in range(document.pageCount()):  # what QPdfView's layout reads: PDFium parses each page once
+            if self.cancelled:  # ~1.5 ms a page in QtPdf: the whole document waits behind this one
+                break
             document.pagePointSize(page)
         document.moveToThread(self.announcer.thread())
         try:
@@ -250,6 +260,8 @@ class PreviewPane(QWidget):
         self._ticket = 0  # loads asked for; a load's result is shown only if no later one was shown
         self._shown_ticket = 0
         self._asked: dict[int, tuple[int, int]] = {}  # ticket: (revision, partial revision or -1)
+        self._first_pages: _Load | None = None  # the edited page's document, waiting or loading
+        self.loads_started = 0  # documents handed to the loading thread (a test counts them)
         self._announcer, self._pool = _loading()
         self._announcer.done.connect(self._loaded, Qt.ConnectionType.QueuedConnection)  # dropped with this pane
         # A picture of the pages on screen, over the view until the new document's pages are drawn.
@@ -332,6 +344,7 @@ class PreviewPane(QWidget):
         self._partial = -1
         self._page_texts = {}
         self._shown_ticket = self._ticket  # a load still on its way belongs to the previous document
+        self._forget_first_pages()
         self._asked.clear()
         self._cover_timer.stop()
         self._awaited = set()
@@ -382,19 +395,43 @@ class PreviewPane(QWidget):
         return self._revision
 
     def show_partial(self, result: RenderResult) -> None:
-        """Show the pages up to the edited one of a revision still rendering (the banner still says updating)."""
+        """Show the pages up to the edited one of a revision still rendering (the banner still says updating).
+
+        Loaded from the next turn of the event loop: when the whole document came in the
+        same turn (the rest of the render was quick, or the GUI thread was busy), only the
+        whole one is loaded; one that comes while this one loads stops it.
+        """
         if result.pdf is None or result.revision <= self._revision:
             return
-        self._load(result.pdf, result.revision, result.revision)
+        self._forget_first_pages()
+        self._first_pages = self._job(result.pdf, result.revision, result.revision)
+        QTimer.singleShot(0, self, self._load_first_pages)
+
+    def _load_first_pages(self) -> None:
+        job = self._first_pages
+        if job is not None and not job.cancelled and job.ticket in self._asked:
+            self.loads_started += 1
+            self._pool.start(job)
+
+    def _forget_first_pages(self) -> None:
+        """Drop the edited page's document still waiting or loading (a later one replaces it)."""
+        job, self._first_pages = self._first_pages, None
+        if job is not None:
+            job.cancelled = True
+            self._asked.pop(job.ticket, None)
 
     def show_pdf(self, revision: int, data: bytes) -> None:
         """Load new PDF bytes, keeping the page and scroll position; ``shown`` says when it is on screen."""
-        self._load(data, revision, -1)
+        job = self._first_pages
+        if job is not None and self._asked.get(job.ticket, (revision + 1,))[0] <= revision:
+            self._forget_first_pages()  # this revision's whole document: no need for its first pages
+        self.loads_started += 1
+        self._pool.start(self._job(data, revision, -1))
 
-    def _load(self, data: bytes, revision: int, partial: int) -> None:
+    def _job(self, data: bytes, revision: int, partial: int) -> _Load:
         self._ticket = next(_TICKETS)  # never reused, whichever pane asks
         self._asked[self._ticket] = (revision, partial)
-        self._pool.start(_Load(data, id(self), self._ticket, self._announcer))
+        return _Load(data, id(self), self._ticket, self._announcer)
 
     @Slot(object, object, int)
     def _loaded(self, document: QPdfDocument, pane: int, ticket: int) -> None:

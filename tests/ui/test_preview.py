@@ -161,3 +161,40 @@ def test_an_edit_keeps_the_page_on_screen_painted_and_in_place_until_the_new_one
     assert preview.view.verticalScrollBar().value() == scrolled
     assert preview.view.pageNavigator().currentPage() == page
     assert preview.page_of("Zanzibar") == page and page in preview._visible_pages()  # the edit, on screen
+
+
+def test_the_edited_pages_are_not_loaded_when_the_whole_document_comes_with_them(window, qtbot, tmp_path):
+    """One load per edit when the rest of the render is quick: the first pages are skipped, not shown then replaced."""
+    from desktop_app.ui.preview import RenderResult
+
+    open_generated(qtbot, window, tmp_path, 20)
+    pane = window.preview
+    pdf, revision, pages = window.last_result.pdf, pane.revision, pane.pdf.pageCount()
+    first_pages = service.preview(window.document.draft.to_yaml(), window.document.draft.validation_path,
+                                  window.template_dirs()).pdf  # stands in for the pages up to the edited one
+    partly: list[int] = []
+    pane.shownPartly.connect(partly.append)
+
+    # The first pages and the whole document arrive in the same turn of the event loop.
+    started = pane.loads_started
+    pane.show_partial(RenderResult(revision + 1, first_pages))
+    pane.show_pdf(revision + 1, pdf)
+    qtbot.waitUntil(lambda: pane.revision == revision + 1 and not pane.cover.isVisible(), timeout=10000)
+    assert pane.loads_started - started == 1  # the whole document only
+    assert partly == [] and pane.pdf.pageCount() == pages
+
+    # The first pages alone: loaded and shown, still a part, until the whole document comes.
+    pane.show_partial(RenderResult(revision + 2, first_pages))
+    qtbot.waitUntil(lambda: partly == [revision + 2], timeout=10000)
+    assert pane.revision == revision + 1
+    pane.show_pdf(revision + 2, pdf)
+    qtbot.waitUntil(lambda: pane.revision == revision + 2, timeout=10000)
+
+    # The whole document while the first pages are loading: it stops them and is what stays.
+    pane.show_partial(RenderResult(revision + 3, first_pages))
+    qtbot.waitUntil(lambda: pane.loads_started == started + 3, timeout=10000)  # the first pages' load started
+    pane.show_pdf(revision + 3, pdf)
+    qtbot.waitUntil(lambda: pane.revision == revision + 3 and not pane.cover.isVisible(), timeout=10000)
+    qtbot.wait(100)
+    assert pane.revision == revision + 3 and pane.pdf.pageCount() == pages
+    assert pane._first_pages is None or pane._first_pages.cancelled
