@@ -63,10 +63,10 @@ def _dump(data: Any) -> str:
 #: The last text written for each field (or body language), with the value object it was written from.
 _WRITTEN: dict[tuple[str, ...], tuple[Any, str]] = {}
 
-#: What makes PyYAML's emitter double-quote a text with line breaks (allow_unicode): a character
-#: it escapes, or a space before a line break.
-_QUOTED = re.compile("[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]"
-                     "| [\n\x85\u2028\u2029]")
+#: What PyYAML's emitter escapes in a text (allow_unicode), and so writes it double-quoted.
+_SPECIAL = re.compile("[^\n\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]")
+#: A space before a line break: PyYAML double-quotes such a text too (but a block reads it back as it is).
+_SPACE_BREAK = re.compile(" [\n\x85\u2028\u2029]")
 #: Line breaks other than "\n": a ``|`` block writes them its own way.
 _OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
 #: What PyYAML's double-quoted writer escapes (allow_unicode), as its ``write_double_quoted`` decides.
@@ -152,25 +152,30 @@ def _quoted(heads: tuple[str, str, str, str], text: str) -> str:
 
 
 def _written_fast(place: tuple[str, ...], text: str) -> str | None:
-    """Return ``key:`` / ``lang: |`` and *text*'s block (or quoted text) as PyYAML writes them, or None.
+    """Return ``key:`` / ``lang: |`` and *text* as a block (or double-quoted), or None for PyYAML to write.
 
     PyYAML's emitter looks at and writes a value one character at a time in Python (≈0.3 s
-    for the English body of a 200-page release, after each typing pause). A text it writes
-    in a block — only printable characters, no space before a line break — is its lines
-    indented (when it starts with neither a space nor a line break and has only newlines as breaks;
-    otherwise PyYAML writes it); any other text with a line break it double-quotes,
-    escaping some characters and folding at the width.
-    ``tests/test_draft.py`` holds both equal to ``yaml.dump`` on generated and real texts.
+    for the English body of a 200-page release, after each typing pause). A text of
+    printable characters with newlines as its only breaks, starting with neither a space
+    nor a line break, is written as a ``|`` block: its lines indented, blank lines empty —
+    as PyYAML writes it, except that PyYAML double-quotes and folds a text with a space
+    before a line break (a paragraph typed "word " then Enter), which a block keeps as it
+    is too. Prose stays prose in the file, and the preview's front half re-reads only the
+    edited block's lines (``fileformat/yamledit.py``): a quoted body was parsed whole after
+    every pause (≈1 s at 200 pages). A text with a character PyYAML escapes is
+    double-quoted, escaped and folded as PyYAML does. ``tests/test_draft.py`` holds the
+    output equal to ``yaml.dump`` (the block with spaces before breaks: reading back the same).
     """
     heads = _heads(place)
     if heads is None:
         return None
     text = text.rstrip("\n") + "\n"  # what _represent_str hands the emitter
-    if _QUOTED.search(text):
+    special = _SPECIAL.search(text) is not None
+    if not special and text[0] not in " \n" and not _OTHER_BREAKS.search(text):
+        return _block(heads, text)
+    if special or _SPACE_BREAK.search(text):
         return _quoted(heads, text)
-    if text[0] in " \n" or _OTHER_BREAKS.search(text):
-        return None  # a block with an indentation or keep indicator, or other breaks: PyYAML writes it
-    return _block(heads, text)
+    return None  # a block with an indentation or keep indicator, or other breaks: PyYAML writes it
 
 
 def _dumped(key: str, value: Any, place: tuple[str, ...]) -> str:
@@ -337,7 +342,8 @@ class Draft:
         same object as at the last call is not written again: edits replace the values
         they change and share the rest (see :meth:`copy`), so after typing in one body
         only that body is serialised again. The text is the same as one ``yaml.dump`` of
-        the whole release (tests/test_draft.py compares them).
+        the whole release, except that a body with a space before a line break stays a
+        ``|`` block (see ``_written_fast``; tests/test_draft.py compares them).
         """
         parts = []
         for key in _ordered(self.data):

@@ -77,13 +77,34 @@ def whole_dump(draft: Draft) -> str:
                      width=100, default_flow_style=False)
 
 
+def assert_written_as_one_dump(draft: Draft) -> None:
+    """to_yaml is one yaml.dump of the whole release, but for bodies with a space before a line break.
+
+    Those stay ``|`` blocks where PyYAML double-quotes them: the text must read back the same.
+    """
+    import re
+
+    text, dumped = draft.to_yaml(), whole_dump(draft)
+    assert Draft.from_yaml(text).data == Draft.from_yaml(dumped).data
+    bodies = draft.get(("body",), {})
+    kept = [t.rstrip("\n") + "\n" for t in (bodies.values() if isinstance(bodies, dict) else ())
+            if isinstance(t, str) and "\n" in t]
+    kept = [t for t in kept if " \n" in t and t[0] not in " \n" and not re.search(
+        "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]", t)]
+    if not kept:
+        assert text == dumped
+        return
+    for body in kept:  # as a block: each line indented, as typed (trailing spaces too)
+        assert "".join(f"    {line}\n" if line else "\n" for line in body[:-1].split("\n")) in text
+
+
 def test_the_text_written_field_by_field_is_one_dump_of_the_whole_release(sample_path):
     from benchmarks.generate import release_yaml
 
     drafts = [Draft.open(sample_path), Draft.open(DATA / "bilingual.release.yaml"),
               Draft.from_yaml(release_yaml(6)), Draft.new("defection-forum", date=dt.date(2024, 3, 31))]
     for draft in drafts:
-        assert draft.to_yaml() == whole_dump(draft)
+        assert_written_as_one_dump(draft)
         edits = [(("body", "en"), draft.get(("body", "en")) + "\n\nA new paragraph, typed."),
                  (("body", "my"), ""),  # pruned away, as a whole dump leaves it out
                  (("contact", "phone"), "+95 9 123"), (("headline", "en"), "x " * 80),  # folded at the width
@@ -92,8 +113,9 @@ def test_the_text_written_field_by_field_is_one_dump_of_the_whole_release(sample
             snapshot = draft.copy()
             before = snapshot.to_yaml()
             draft.set(path, value)
-            assert draft.to_yaml() == whole_dump(draft), path
-            assert snapshot.to_yaml() == before == whole_dump(snapshot)  # an older snapshot is written as it was
+            assert_written_as_one_dump(draft)
+            assert snapshot.to_yaml() == before  # an older snapshot is written as it was
+            assert_written_as_one_dump(snapshot)
         assert Draft.from_yaml(draft.to_yaml()).data == Draft.from_yaml(whole_dump(draft)).data
 
 
@@ -109,11 +131,11 @@ def test_a_body_written_line_by_line_is_what_yaml_dump_writes():
     def check(text: str, lang: str = "en", fast: bool = False) -> None:
         draft = Draft.new("defection-forum", languages=[lang], date=dt.date(2024, 3, 31))
         draft.set(("body", lang), text)
-        assert draft.to_yaml() == whole_dump(draft), repr(text)
+        assert_written_as_one_dump(draft)
         if fast:  # written by the fast path, not handed back to PyYAML
             assert _written_fast(("body", lang), text) is not None
 
-    # Text that takes the fast path and text that must not (tabs, CR, NEL, U+2028, BOM, a space
+    # Text that takes the fast paths and text that must not (tabs, CR, NEL, U+2028, BOM, a space
     # before a break, a leading space or break, a lone surrogate, U+FFFE, astral characters).
     pieces = st.sampled_from(["a", " ", "\n", "\n\n", "  x", "#", "- ", ": ", "|", "\t", "\r", "\x85", "\u2028",
                               "\u2029", "\ufeff", "\ufffe", "\ud800", "\U0001f600", "\U0010ffff", "\xa0",
@@ -129,7 +151,8 @@ def test_a_body_written_line_by_line_is_what_yaml_dump_writes():
     for text in (Draft.from_yaml(release_yaml(8)).get(("body",)) or {}).values():
         check(text, fast=True)
         check("\n\n" + text + "  \n\n")
-        check(text.replace("\n\n", " \n\n"), fast=True)  # a space before each break: double quotes, folded
+        check(text.replace("\n\n", " \n\n"), fast=True)  # a space before each break: still a block
+        check(text.replace("\n\n", " \n\t\n"), fast=True)  # and a tab: double quotes, folded
     sample = Draft.open(DATA.parent.parent / "resources/templates/examples/defection-forum-2024.release.yaml")
     for lang, text in sample.get(("body",)).items():
         check(text, lang, fast=True)
