@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sys
 from pathlib import Path
 from typing import cast
@@ -27,19 +26,8 @@ def data_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-#: Allocations between two young garbage collections (Python's default is 700). The preview
-#: keeps some millions of objects alive (every page's lines, the last file's parts) and makes
-#: as many per render: at 700, a render ran ~100 young and ~10 middle collections, and every
-#: few edits a full one that walks all of them on whichever thread allocated, stopping the
-#: GUI thread too (0.6-2.7 s on this machine, docs/performance.md). Larger batches leave the
-#: rare cycle in memory a little longer and make full collections some ten times rarer.
-GC_YOUNG_THRESHOLD = 10_000
-
-
 def application() -> QApplication:
     """Return the one QApplication, set up with the bundled fonts (never a second one)."""
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), middle, old)
     app = cast("QApplication | None", QApplication.instance())  # only ever a QApplication here
     if app is None:
         app = QApplication(sys.argv[:1])
