@@ -162,3 +162,24 @@ def test_pdfs_drawn_from_kept_operators_are_byte_identical(monkeypatch, sample):
     assert fast[:2] == fast[2:]
     monkeypatch.setattr(draw, "_run_operators", lambda text, run: None)
     assert [render_pdf(r) for r in releases] == fast[:2]
+
+
+def test_fill_colours_are_set_as_reportlab_sets_them():
+    """The fill operator formatted once per colour; the alpha still raises the PDF version, or is written."""
+    from reportlab.lib.colors import toColor
+
+    from desktop_app.writers.pdf.draw import _set_fill
+
+    for alpha in (None, 1, 0.5):
+        ours, theirs = Canvas(io.BytesIO()), Canvas(io.BytesIO())
+        if alpha is not None:
+            for canvas in (ours, theirs):
+                canvas.setFillAlpha(alpha)
+        a, b = ours.beginText(), theirs.beginText()
+        for spec in ("#1a1a1a", "#1f4e8c", "#1a1a1a", "#000000"):
+            _set_fill(a, spec)
+            b.setFillColor(toColor(spec))
+        assert a._code == b._code
+        assert a._fillColorObj == b._fillColorObj
+        assert ours._doc._pdfVersion == theirs._doc._pdfVersion
+        assert ours._extgstate._d == theirs._extgstate._d

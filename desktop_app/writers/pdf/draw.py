@@ -33,7 +33,8 @@ from .shaping import words_of
 from .tagging import tagger_of
 from .typesetter import Line, Run
 
-_COLORS: dict[str, Color] = {}
+#: Per ``#rrggbb``: ReportLab's colour, and its fill operator as ``setFillColor`` writes it.
+_FILLS: dict[str, tuple[Color, str]] = {}
 
 #: ReportLab's number formatting, remembered: text operators repeat the same few sizes,
 #: offsets and justification adjustments (without the optional rl_accel package,
@@ -51,12 +52,26 @@ def _escape(chunk: bytes, escape: Callable[[bytes], str]) -> str:
     return chunk.decode("latin-1").translate(_ESCAPES)
 
 
-def _color(spec: str) -> Color:
-    """ReportLab's colour for ``#rrggbb``, parsed once."""
-    color = _COLORS.get(spec)
-    if color is None:
-        color = _COLORS[spec] = toColor(spec)
-    return color
+def _set_fill(text: PDFTextObject, spec: str) -> None:
+    """``text.setFillColor(toColor(spec))``: the colour parsed and its operator formatted once per colour.
+
+    ReportLab then sets the fill alpha, which writes nothing while the canvas's alpha is
+    already that value (always, here) but for raising the PDF version; so does this.
+    """
+    fill = _FILLS.get(spec)
+    if fill is None:
+        color = toColor(spec)
+        fill = _FILLS[spec] = (color, f"{fp_str((color.red, color.green, color.blue))} rg")
+    color, operator = fill
+    alpha = getattr(color, "alpha", None)
+    if text._enforceColorSpace or type(color) is not Color or (
+            alpha is not None and alpha != text._canvas._extgstate._d.get("ca", 1)):
+        text.setFillColor(color)
+        return
+    text._code.append(operator)
+    text._fillColorObj = color
+    if alpha is not None:
+        text._canvas._doc.ensureMinPdfVersion("transparency")
 
 
 def _tokens(chunk: bytes, data: list, escape: Callable[[bytes], str]) -> str:
@@ -284,17 +299,24 @@ def _entry(codes: bytes, data: list, rises: list[float], rise: float, rise0: flo
     return ts, head, " ".join(inner), _pieces(codes[a:], data[a:], escape), rise
 
 
-def _word_pieces(font: TTFont, doc: object, state: object, word: ShapedStr, text: str,
-                 recode: bool, size: float, rise0: float, escape: Callable[[bytes], str]) -> _Pieces:
-    """Make *word*'s pieces in *doc*, giving its characters codes as drawing the run would (in order)."""
+def _word_pieces(font: TTFont, doc: object, state: object, word: ShapedStr, text: str, recode: bool,
+                 size: float, rise0: float, escape: Callable[[bytes], str], kept: _Pieces | None) -> _Pieces:
+    """Make *word*'s pieces in *doc*, giving its characters codes as drawing the run would (in order).
+
+    *kept*: its pieces in another document (the preview's last render, an export), taken
+    as they are when its characters have the same codes here — as they mostly do, codes
+    being given in the order of first use.
+    """
     data = word.__shapeData__
     if not data or (recode and data[0][0] != 0):
         return _Pieces(state, -1, b"", None, "", "", None, None, None)
     chars = _recoded(font, text, word) if recode else str(word)
-    split = font.splitString(chars, doc)
+    split = split_string(font, chars, doc)
     if len(split) != 1:
         return _Pieces(state, -1, b"", None, "", "", None, None, None)
     subset, codes = split[0]
+    if kept is not None and kept.subset == subset and kept.codes == codes:
+        return kept._replace(state=state)
     raised = None
     if any(sd[4] for sd in data):
         raised = _Raised(size, rise0, [rise0 + size * sd[4] / 1000 for sd in data], {})
@@ -343,7 +365,7 @@ def _run_operators(text: PDFTextObject, run: Run) -> str | None:
             if bounds is None:
                 bounds = [0, *base.cuts, len(run.text)] if len(words) > 1 else [0, len(run.text)]
             word.__dict__[key] = pieces = _word_pieces(font, doc, state, word, run.text[bounds[k]:bounds[k + 1]],
-                                                       recode, size, rise0, escape)
+                                                       recode, size, rise0, escape, pieces)
         _state, word_subset, codes, lead, first, middle, last, trail, raised = pieces
         if word_subset != subset:
             if word_subset < 0:  # this word is drawn glyph by glyph: so is the run
@@ -521,7 +543,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, baseline: float) -> None:
             text._code.append(f"/Span <</ActualText {pdf_text_string(run.text)}>> BDC")
         text.setTextOrigin(x + run.x, baseline + run.rise)
         text.setFont(run.font, run.size)
-        text.setFillColor(_color(run.style.color))
+        _set_fill(text, run.style.color)
         # text.textOut(run.shaped), without moving the text cursor (every run sets its origin)
         operators = _run_operators(text, run)
         text._code.append(operators if operators is not None else _format_shaped(text, _copyable(run)))
