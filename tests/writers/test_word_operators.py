@@ -183,3 +183,26 @@ def test_fill_colours_are_set_as_reportlab_sets_them():
         assert a._fillColorObj == b._fillColorObj
         assert ours._doc._pdfVersion == theirs._doc._pdfVersion
         assert ours._extgstate._d == theirs._extgstate._d
+
+
+def test_words_keep_their_operators_from_their_second_use_and_no_finished_document():
+    """Most words of a document are drawn once: only words drawn again keep their operators (memory)."""
+    import gc
+    import uuid
+    import weakref
+
+    from desktop_app.writers.pdf.draw import _Pieces
+
+    once, twice = f"qz{uuid.uuid4().hex[:8]}", f"jx{uuid.uuid4().hex[:8]}"  # words no other test has drawn
+    typesetter = _typesetters()[0]
+    [line] = typesetter.layout([Span(f"{once} {twice} and {twice}", TextStyle(10.5))], 500.0)
+    canvas = Canvas(io.BytesIO())
+    text = canvas.beginText()
+    text.setFont(line.runs[0].font, line.runs[0].size)
+    assert _run_operators(text, line.runs[0]) is not None
+    kept = {str(word): type(word.__dict__.get("pieces")) is _Pieces for word in line.runs[0].shaped.words}
+    assert kept[once] is False and kept[twice] is True
+    state = weakref.ref(pdfmetrics.getFont(line.runs[0].font).state[canvas._doc])
+    del canvas, text
+    gc.collect()
+    assert state() is None
