@@ -222,3 +222,27 @@ def test_is_blank_is_the_translated_copy_test_for_every_character():
         ch = chr(code)
         assert is_blank(ch) == (not ch.translate(unseen).strip()), hex(code)
         assert is_blank(f" {ch}\u200b ") == (not f" {ch}\u200b ".translate(unseen).strip()), hex(code)
+
+
+def test_typing_through_the_draft_into_lines_ending_in_a_space_reuses_the_last_parse(tmp_path):
+    """Draft.to_yaml keeps such a body a ``|`` block (PyYAML would quote it), so the front half
+    re-reads only the edited lines; its results still equal the uncached ones."""
+    from desktop_app.draft import Draft
+
+    path = _releases(tmp_path)[2]
+    draft = Draft.open(path)
+    assert any(" \n" in body for body in draft.get(("body",)).values())  # headings end in a space
+    rng = random.Random(17)
+    front = service.FrontHalf()
+    _cached(front, draft.to_yaml(), path)
+    reparsed = 0
+    for _ in range(30):
+        lang = rng.choice(["en", "my"])
+        body = draft.get(("body", lang))
+        at = rng.randrange(len(body))
+        typed = rng.choice(["x", " ", "word ", "end \n\nNew paragraph", "\n\n", ""])
+        draft.set(("body", lang), body[:at] + typed + body[at + rng.choice([0, 0, 1, 4]):])
+        text = draft.to_yaml()
+        assert _cached(front, text, path) == _uncached(text, path)
+        reparsed += front.reparsed
+    assert reparsed > 20  # the edited block's lines only, most of the time
