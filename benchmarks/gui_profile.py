@@ -109,21 +109,23 @@ def edits(release: Path, count: int, timeline: bool = False) -> None:
     app.data_folder = lambda: scratch / "data"  # type: ignore[assignment]
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
-    wrap(service, "preview", "worker: service.preview")
-    wrap(preview, "body_paragraphs", "worker: body problems placed")
-    wrap(draft.Draft, "to_yaml", "workers: Draft.to_yaml (preview and autosave)")
-    wrap(mainwindow.MainWindow, "_rendered", "GUI: the result handled")
-    wrap(preflight.PreflightPanel, "show_problems", "GUI:   of which the preflight")
-    wrap(editor.EditorPanel, "refresh_notes", "GUI:   of which the note numbers")
-    wrap(preview.PreviewPane, "_loaded", "GUI: a new PDF taken by the view")
-    wrap(preview.PreviewPane, "show_pdf", "GUI: show_pdf")
-    wrap(preview.PreviewPane, "show_partial", "GUI: show_partial")
-    wrap(preview.PreviewRenderer, "_send", "GUI: the pause over, snapshot sent")
-    wrap(preview.PreviewRenderer, "_finished", "GUI: render result received")
-    wrap(preview._Worker, "work", "worker: the whole step")
-    wrap(preview._Load, "run", "loader: a PDF loaded, page sizes read")
-    wrap(preview.PreviewPane, "_page_drawn", "GUI: a page drawn by QPdfView")
-    wrap(preview.PreviewPane, "_uncover", "GUI: the cover taken away")
+    for owner, name, label in (
+            (service, "preview", "worker: service.preview"),
+            (preview, "body_paragraphs", "worker: body problems placed"),
+            (draft.Draft, "to_yaml", "workers: Draft.to_yaml (preview and autosave)"),
+            (mainwindow.MainWindow, "_rendered", "GUI: the result handled"),
+            (preflight.PreflightPanel, "show_problems", "GUI:   of which the preflight"),
+            (editor.EditorPanel, "refresh_notes", "GUI:   of which the note numbers"),
+            (preview.PreviewPane, "_loaded", "GUI: a new PDF taken by the view"),
+            (preview.PreviewPane, "show_pdf", "GUI: show_pdf"),
+            (preview.PreviewPane, "show_partial", "GUI: show_partial"),
+            (preview.PreviewRenderer, "_send", "GUI: the pause over, snapshot sent"),
+            (preview.PreviewRenderer, "_finished", "GUI: render result received"),
+            (preview._Worker, "work", "worker: the whole step"),
+            (preview._Load, "run", "loader: a PDF loaded, page sizes read"),
+            (preview.PreviewPane, "_page_drawn", "GUI: a page drawn by QPdfView"),
+            (preview.PreviewPane, "_uncover", "GUI: the cover taken away")):
+        wrap(owner, name, label)
     import gc
 
     gc.callbacks.append(_collections)
