@@ -239,7 +239,7 @@ def test_a_preview_after_an_edit_writes_only_the_objects_that_changed():
         files, pages = session.files, len(session.boundaries) + 1
         assert 1 < session.resumed_at < session.spliced_at
         drawn = session.spliced_at - session.resumed_at  # the pages laid out and drawn again
-        objects = files.formatted + files.reused
+        objects = files.formatted + files.reused + files.filled
         assert objects > 400 and drawn < pages - 2
         # formatted: about the objects of the pages drawn again, and a few for the whole file (fonts, catalog)
         assert files.formatted <= objects * drawn / pages + 40, (files.formatted, objects, drawn, pages)
@@ -275,3 +275,45 @@ def test_the_structure_trees_own_writers_write_what_reportlab_writes(count):
         parts.append("]")
     parts.append("]>>")
     assert _ParentTree(annots, marks).format(doc) == Compact(parts).format(doc)
+
+
+def test_an_edit_that_adds_a_structure_element_or_link_rewrites_only_what_changed():
+    """A Burmese word typed into an English paragraph (a new Span), a link added: later objects are renumbered.
+
+    Every structure element after the new one, and every object after a new link
+    annotation, gets another number; the preview writes them from their kept bytes with the
+    numbers they have now (``filecache``: templates) instead of formatting them again, and
+    the file is still an export's, byte for byte.
+    """
+    text = release_yaml(28)
+    english = [i for i in _paragraph_lines(text) if text.split("\n")[i].isascii()]
+    line = english[len(english) // 3]
+
+    def typed(text: str, words: str) -> str:
+        lines = text.split("\n")
+        at = lines[line].index(" ", len(lines[line]) // 2)
+        lines[line] = lines[line][:at] + " " + words + lines[line][at:]
+        return "\n".join(lines)
+
+    _preview_equals_export(text)
+    base = typed(text, "and")
+    _preview_equals_export(base)
+    edits = ["the", "ဖိုရမ်", "", "and ဖိုရမ် the ဖိုရမ်", "<https://example.org/forum>", "", "<https://example.org/a> the"]
+    plain = 0  # objects formatted after typing an English word: no element added
+    before = ""
+    for words in edits:
+        edited = typed(base, words) if words else base
+        assert _preview_equals_export(edited) > 1
+        session = paging.session_for(_resolved(edited).fonts)
+        files, pages = session.files, len(session.boundaries) + 1
+        if "<" not in words + before:  # a link annotation more or less: the pages after it are laid out again
+            assert 1 < session.resumed_at < session.spliced_at, words
+        drawn = (session.spliced_at or pages + 1) - session.resumed_at  # the pages laid out and drawn again
+        objects = files.formatted + files.reused + files.filled
+        assert files.formatted <= objects * drawn / pages + 40, (words, files.formatted, objects, drawn, pages)
+        if words == "the":
+            plain = files.formatted
+        elif "<" not in words + before:  # as many as for a plain word: only the new element is formatted
+            assert files.formatted <= plain + 3, (words, files.formatted, plain)
+            assert files.filled > 0, words  # the elements after the new or removed one, renumbered
+        before = words

@@ -27,7 +27,9 @@ compares each preview with an export byte for byte.
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 from reportlab import rl_config
@@ -50,6 +52,31 @@ class _Body:
     number: int  # its own number then
     chunk: bytes  # the whole object as written: number, body, endobj
     era: int  # the numbering it was written in (``FileCache._era``), -1 if it refers to objects made later
+    fmt: bytes | None = None  # the body as a %-format of the numbers it refers to (``_template``; b"": none)
+
+
+#: A reference as ReportLab writes one ("12 0 R"), not part of a longer number or name.
+_REFERENCE = re.compile(rb"(?<![0-9])([0-9]+) ([0-9]+) R(?![0-9A-Za-z])")
+
+
+def _template(data: bytes, numbers: tuple[Any, ...]) -> bytes:
+    """Return *data* as a %-format of the references in it, b"" if they are not exactly *numbers* in turn.
+
+    *numbers* are the (number, version) of each name formatting looked up, in order; every
+    reference in the bytes must be one of them, in the same order, or there is no template
+    (the object is formatted again when what it refers to moves).
+    """
+    found = list(_REFERENCE.finditer(data))
+    if len(found) != len(numbers) or any((int(m[1]), int(m[2])) != number
+                                         for m, number in zip(found, numbers, strict=True)):
+        return b""
+    parts: list[bytes] = []
+    at = 0
+    for match in found:
+        parts += [data[at:match.start()].replace(b"%", b"%%"), b"%d %d R"]
+        at = match.end()
+    parts.append(data[at:].replace(b"%", b"%%"))
+    return b"".join(parts)
 
 
 class _File:
@@ -133,15 +160,18 @@ class FileCache:
         self.footers: Any = None  # the footers of the last whole file as drawn (``document._PageCanvas``)
         self.footers_replayed = False  # the last file's footers were the ones before (tests)
         self._pages: dict[int, tuple[PDFPage, dict, tuple]] = {}  # id(page) -> page, held state, key
-        #: Objects formatted afresh and taken from the cache in the last file written (tests, benchmarks).
+        #: Objects formatted afresh, taken from the cache, and written from a kept template with their
+        #: references' numbers now (structure elements) in the last file written (tests, benchmarks).
         self.formatted = 0
         self.reused = 0
+        self.filled = 0
         self._numbering: dict[str, Any] = {}  # object numbers before formatting, in the last file
         self._era = 0  # counts the changes of that numbering
         self._write_era = 0  # the numbering of the file being written (-2: the pages shown first, moved)
         self._write_numbering: dict[str, Any] = {}
         self._dests: dict[int, object] = {}  # object number -> where its note link goes, in the file being written
         self._last: _File | None = None
+        self._moved: set[str] | None = None  # names numbered otherwise than in the last file (None: none)
 
     def turn(self) -> None:
         """Start a render: drop what the render before did not use."""
@@ -200,7 +230,8 @@ class FileCache:
         # While no object numbered (before formatting made more) in the last file has another number
         # in this one, an object kept from it refers to the same numbers: its bytes are taken as they are.
         numbering, last_numbering = dict(numbers), self._numbering
-        moved = any(name in last_numbering for name, _ in numbering.items() - last_numbering.items())
+        moved_names = {name for name, _ in numbering.items() - last_numbering.items() if name in last_numbering}
+        moved = bool(moved_names)
         if remember:
             self._era += moved
             self._numbering = numbering
@@ -208,16 +239,20 @@ class FileCache:
         self._write_numbering = numbering
         self._dests = {}
         bodies = self._bodies
-        self.formatted = self.reused = 0
+        self.formatted = self.reused = self.filled = 0
+        number_of = dict.__getitem__
         known = len(number_to_id)
         now = list(map(objects.__getitem__, map(number_to_id.__getitem__, range(1, known + 1))))
         # Runs of objects that are the very objects written at the same numbers in the last file
-        # (structure elements, link annotations) are copied from it as they are, a run at a time.
+        # (structure elements, link annotations) are copied from it as they are, a run at a time,
+        # when none of the objects they refer to moved to another number (an element added before
+        # them moves the elements after it: those are written from their templates).
         last = self._last
         same: list[bool] = []
-        if last is not None and last.era == era:
+        if last is not None:
             same = list(map(operator.is_, now, last.objects))
             same += [False] * (known - len(same))
+        self._moved = moved_names if last is not None and last.era != era else None
         n = 0
         while True:
             n += 1
@@ -238,6 +273,18 @@ class FileCache:
                     n = end - 1
                     continue
             obj = objects[name]
+            if type(obj) is Compact:  # a structure element: its bytes are a template filled with numbers now
+                made = obj._template is None
+                fmt, refs = obj.template(pdf)
+                chunk = fmt % (n, *chain.from_iterable([number_of(numbers, ref) for ref in refs]))
+                if made:
+                    self.formatted += 1
+                else:
+                    self.filled += 1
+                offsets.append(offset)
+                offset += len(chunk)
+                chunks.append(chunk)
+                continue
             kept = bodies.get(id(obj))
             if (kept is not None and kept.obj is obj and kept.era == era and kept.number == n
                     and (kept.extra is None or kept.extra == _destination(obj))):
@@ -259,10 +306,12 @@ class FileCache:
 
     def _run(self, n: int, now: list[object], same: list[bool], last: _File) -> int:
         """Return the number after the run of objects from *n* that the last file has as they are."""
-        kinds, dests = last.kinds, last.dests
+        kinds, dests, moved = last.kinds, last.dests, self._moved
         end = n
         limit = len(same)
         while end <= limit and same[end - 1] and kinds[end - 1]:
+            if moved is not None and not self._stays(now[end - 1], moved):
+                break
             place = dests.get(end)
             if place is not None:
                 if place != _destination(now[end - 1]):
@@ -270,6 +319,14 @@ class FileCache:
                 self._dests[end] = place
             end += 1
         return end
+
+    def _stays(self, obj: object, moved: set[str]) -> bool:
+        """Tell whether none of the objects *obj* refers to moved to another number since the last file."""
+        if type(obj) is Compact:
+            template = obj._template
+            return template is not None and moved.isdisjoint(template[1])
+        kept = self._bodies.get(id(obj))
+        return kept is not None and kept.obj is obj and kept.era != -1 and moved.isdisjoint(kept.names)
 
     def _chunk(self, pdf: PDFDocument, n: int, name: str, obj: object, numbers: _Recording) -> bytes:
         """Return object *n* as written, its body kept from the last renders or formatted now."""
@@ -280,9 +337,10 @@ class FileCache:
         by_identity = type(obj) is Compact or name.startswith("Annot.")
         key: Any = id(obj)
         owner: object = obj
-        extra: object = None
+        extra: Any = None
         lookup = numbers.get  # dict.get: not recorded
-        if type(obj) is PDFPage and id(obj) in self._pages:
+        is_page = type(obj) is PDFPage and id(obj) in self._pages
+        if is_page:
             page, owner, extra = self._pages[id(obj)]
             # What formatting it does first (``PDFCatalog.format``): numbers for the page tree and its content.
             page.check_format(pdf)
@@ -297,11 +355,23 @@ class FileCache:
         if by_identity:
             kept = self._bodies.get(key)
             self._touched.add(key)
-            if (kept is not None and kept.obj is owner and kept.extra == extra
-                    and tuple(map(lookup, kept.names)) == kept.numbers):
-                self.reused += 1
-                self._keep(key, kept, kept.data, n)
-                return kept.data
+            if kept is not None and kept.obj is owner and kept.extra == extra:
+                now = tuple(map(lookup, kept.names))
+                if now == kept.numbers:
+                    self.reused += 1
+                    self._keep(key, kept, kept.data, n)
+                    return kept.data
+                filled = self._fill(key, kept, kept.names, now, extra, n)
+                if filled is not None:
+                    return filled
+            elif is_page and kept is not None and kept.obj is owner and kept.extra[0] == extra[0]:
+                # A page whose content stream and page tree were numbered otherwise: their names say
+                # their numbers ("R563"), so the names it refers to are these names now.
+                renamed = dict(zip(kept.extra[1:], extra[1:], strict=True))
+                names = tuple(renamed.get(ref, ref) for ref in kept.names)
+                filled = self._fill(key, kept, names, tuple(map(lookup, names)), extra, n)
+                if filled is not None:
+                    return filled
         else:
             key = _stream_key(obj, pdf)
             if key is not None:
@@ -322,6 +392,17 @@ class FileCache:
         if by_identity and pdf.objectcounter == counter:  # formatting it made no new objects
             names = tuple(seen)
             self._keep(key, _Body(owner, names, tuple(map(lookup, names)), extra, data, 0, b"", -1), data, n)
+        return data
+
+    def _fill(self, key: Any, kept: _Body, names: tuple[str, ...], now: tuple[Any, ...], extra: Any, n: int
+              ) -> bytes | None:
+        """Return *kept*'s body with the numbers the names it refers to have *now* (None: formatted again)."""
+        fmt = kept.fmt if kept.fmt is not None else _template(kept.data, kept.numbers)
+        if not fmt or None in now:
+            return None
+        data = fmt % tuple(chain.from_iterable(now))
+        self.filled += 1
+        self._keep(key, replace(kept, names=names, numbers=now, extra=extra, data=data, fmt=fmt), data, n)
         return data
 
     def _keep(self, key: Any, body: _Body, data: bytes, n: int) -> None:

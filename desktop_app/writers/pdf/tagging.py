@@ -466,6 +466,33 @@ class Compact(PDFObject):
 
     def __init__(self, parts: list[str | PDFObject]) -> None:
         self.parts = parts
+        self._template: tuple[bytes, tuple[str, ...]] | None = None
+
+    def template(self, document: PDFDocument) -> tuple[bytes, tuple[str, ...]]:
+        """Return the whole object as written (number, body, ``endobj``) as a %-format, and the names it refers to.
+
+        ``fmt % (n, *numbers)`` — *n* the object's own number, *numbers* each name's
+        (number, version) in turn — is what ``format`` writes as object *n*: the preview
+        (``filecache``) writes an element again whatever numbers the objects it refers to
+        got, without formatting it. An element is never changed once written, so this is
+        made once.
+        """
+        if self._template is None:
+            out: list[bytes] = [b"%d 0 obj\n"]
+            names: list[str] = []
+            for p in self.parts:
+                if isinstance(p, PDFObjectReference) and type(p) is PDFObjectReference:
+                    out.append(b"%d %d R")
+                    names.append(p.name)
+                else:
+                    if not isinstance(p, str | PDFString):  # something that could refer to objects itself
+                        raise TypeError(f"no template for {type(p).__name__}")
+                    data = p.encode("latin-1") if isinstance(p, str) else p.format(document)
+                    out.append(data.replace(b"%", b"%%"))
+            body = b"".join(out[1:])
+            out.append(b"endobj\n" if body.endswith(b"\n") else b"\nendobj\n")
+            self._template = (b"".join(out), tuple(names))
+        return self._template
 
     def format(self, document: PDFDocument) -> bytes:
         """Return the object's PDF syntax."""
