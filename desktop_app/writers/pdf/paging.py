@@ -27,6 +27,7 @@ pause in the same paragraph resumes there.
 from __future__ import annotations
 
 import copy
+import operator
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,7 @@ from ...resolve import Columns, FlowItem, NoteRef, Resolved, ResolvedNote
 from .filecache import FileCache
 from .flowables import ColumnsBlock, TextBlock
 from .rlimport import BaseDocTemplate, Flowable, KeepTogether, PageBegin, Spacer
+from .tagging import Annot, Marked
 
 
 def document_key(resolved: Resolved) -> object:
@@ -247,6 +249,12 @@ def copy_state(state: dict[str, Any], shared: dict[int, object], keep: Sequence[
     memo = shared_memo([*(state["doc"].canv._held), *_lines_of(state["head"]), *keep])
     memo.update(shared)
     memo[id(doc.signature)] = doc.signature.copy()  # the file ID's running digest (hashlib cannot deepcopy)
+    canvas, tagger = state["doc"].canv, state["pages"].tagger
+    for plain in (doc.idToObjectNumberAndVersion, doc.numberToId):  # names and numbers only
+        memo[id(plain)] = dict(plain)
+    _copy_large(memo, [doc.idToObject, canvas._destinations, tagger._annots, tagger._notes, tagger.root.kids],
+                [*tagger._mcids.values()])
+    memo.setdefault(id(memo), []).extend([doc.idToObjectNumberAndVersion, doc.numberToId])
     copied = copy.deepcopy(state, memo)
     new_doc = copied["doc"].canv._doc
     for font in pdfmetrics._fonts.values():
@@ -254,6 +262,45 @@ def copy_state(state: dict[str, Any], shared: dict[int, object], keep: Sequence[
         if fstate is not None and doc in fstate:
             fstate[new_doc] = copy.deepcopy(fstate[doc], memo)
     return copied
+
+
+#: What ``deepcopy`` returns as it is: atomic, or immutable marks (``tagging``).
+_AS_IS = frozenset({str, int, float, bool, type(None), Marked, Annot})
+_MISSING = object()
+
+
+def _copied(value: Any, memo: dict[int, Any]) -> Any:
+    """Return what ``copy.deepcopy(value, memo)`` returns, without its machinery for what is shared or atomic."""
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    found = memo.get(id(value), _MISSING)
+    if found is not _MISSING:
+        return found
+    if kind is tuple:
+        items = [_copied(item, memo) for item in value]
+        same = all(map(operator.is_, items, value))
+        return value if same else tuple(items)
+    return copy.deepcopy(value, memo)
+
+
+def _copy_large(memo: dict[int, Any], containers: list[Any], finished_lists: list[list]) -> None:
+    """Copy the state's large dicts and lists into *memo* ahead of ``deepcopy``, item by item.
+
+    They hold thousands of objects that are shared (finished elements, annotations) or
+    atomic (names, numbers): ``deepcopy`` went through its generic machinery for each,
+    which was most of a checkpoint's copy. *finished_lists*: lists no later page adds to
+    (each finished page's marked-content owners), shared when nothing in them is copied.
+    """
+    for items in finished_lists:
+        new = [_copied(item, memo) for item in items]
+        memo[id(items)] = items if all(map(operator.is_, new, items)) else new
+    for container in containers:
+        if type(container) is dict:
+            memo[id(container)] = {key: _copied(value, memo) for key, value in container.items()}
+        elif type(container) is list:
+            memo[id(container)] = [_copied(item, memo) for item in container]
+    memo.setdefault(id(memo), []).extend([*containers, *finished_lists])  # as deepcopy: the originals stay alive
 
 
 @dataclass

@@ -17,15 +17,17 @@ page entries (/StructParents, /Tabs /S) are written as ReportLab objects.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import repeat
+from functools import partial
+from itertools import chain, repeat
 from typing import Any, Protocol
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
     PDFArray,
     PDFDictionary,
     PDFDocument,
@@ -525,12 +527,31 @@ class _IDTree(PDFObject):
                                    for x in (PDFString(id_name), PDFObjectReference(name))]
             return PDFDictionary({"Names": PDFArray(names)}).format(document)
         numbers = document.idToObjectNumberAndVersion
-        items: list[bytes] = []
-        for id_name, name in self.ids:
-            items += [PDFString(id_name).format(document), b"%d %d R" % numbers[name]]
-        for i in reversed(range(10, len(items), 10)):  # as PDFArray: a line break every ten items
-            items.insert(i, b"\n ")
-        return b"<<\n/Names [ " + b" ".join(items) + b" ]\n>>"
+        strings = _strings(document)
+        pairs = [b"%s %d %d R" % (strings(id_name), *numbers[name]) for id_name, name in self.ids]
+        # As PDFArray: a line break after every ten items (five pairs).
+        return b"<<\n/Names [ " + b" \n  ".join([b" ".join(pairs[i:i + 5]) for i in range(0, len(pairs), 5)]) + \
+            b" ]\n>>"
+
+
+#: Structure element IDs as written (``note-3``): the same bytes every render.
+_STRING_BYTES: dict[str, bytes] = {}
+
+
+def _strings(document: PDFDocument) -> Callable[[str], bytes]:
+    """Return how *document* writes a string (``PDFString.format``), remembered when not encrypted."""
+    if not isinstance(document.encrypt, NoEncryption):
+        return lambda text: PDFString(text).format(document)
+
+    def written(text: str) -> bytes:
+        data = _STRING_BYTES.get(text)
+        if data is None:
+            if len(_STRING_BYTES) > 100_000:
+                _STRING_BYTES.clear()
+            data = _STRING_BYTES[text] = PDFString(text).format(document)
+        return data
+
+    return written
 
 
 class _ParentTree(PDFObject):
@@ -543,14 +564,23 @@ class _ParentTree(PDFObject):
         self.annots, self.marks = annots, marks
 
     def format(self, document: PDFDocument) -> bytes:
-        numbers = document.idToObjectNumberAndVersion
-        get = dict.__getitem__
-        out = [b"<</Nums["]
-        out += [b"%d %d %d R " % (key, *get(numbers, name)) for key, name in self.annots]
+        number = partial(dict.__getitem__, document.idToObjectNumberAndVersion)
+        # One %-format for the whole tree: a format per reference was most of its time.
+        fmt = [b"<</Nums[", b"%d %d %d R " * len(self.annots)]
+        args: list[int] = []
+        if self.annots:
+            keys, owners = zip(*self.annots, strict=True)
+            args += chain.from_iterable(map(_with_key, keys, map(number, owners)))
         for key, names in self.marks:
-            out.append(b"%d[%s]" % (key, b"".join([b"%d %d R " % get(numbers, name) for name in names])))
-        out.append(b"]>>")
-        return b"".join(out)
+            fmt.append(b"%d[" + b"%d %d R " * len(names) + b"]")
+            args.append(key)
+            args += chain.from_iterable(map(number, names))
+        fmt.append(b"]>>")
+        return b"".join(fmt) % tuple(args)
+
+
+def _with_key(key: int, number: tuple[int, int]) -> tuple[int, int, int]:
+    return (key, *number)
 
 
 def _content(element: Element) -> Iterator[Marked | Annot]:
