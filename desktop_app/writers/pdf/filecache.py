@@ -15,7 +15,11 @@ each object's formatted body kept between renders:
   they still have the same numbers (and a note link's destination is bound to the same
   place);
 - **by content** for streams that refer to nothing (page contents: compressing them was
-  a fifth of the time), keyed by their text.
+  a fifth of the time), keyed by their text;
+- **as templates** when what an object refers to got another number (an edit added a
+  structure element or a link annotation, and every later one moved): its bytes as a
+  %-format of those numbers (``Compact.template`` for structure elements, ``_template``
+  for page dictionaries and link annotations), filled in with the numbers now.
 
 Everything else (pages, catalog, fonts, the structure tree root) is formatted as
 ReportLab does, each time. Memory stays bounded by two renders' bodies: each render
