@@ -28,6 +28,7 @@ from .images import ImageError
 from .model import FontMode, Release
 from .pagefit import PageOverflowError
 from .resolve import Resolved, resolve
+from .writers import paused_gc
 
 PDF = "pdf"
 DOCX = "docx"
@@ -157,7 +158,8 @@ def iter_export(release: Release, outputs: list[Output], options: ExportOptions 
     """Export *release* to *outputs*, yielding progress; the GUI and CLI both drive this."""
     total = len(outputs) + 2
     yield Progress(0, total, "Resolving footnotes, dates and fonts")
-    resolved = resolve(release)
+    with paused_gc(no_garbage=True):  # it makes tens of thousands of objects and no cycles: no pass to walk them
+        resolved = resolve(release)
     rendered: list[tuple[Output, bytes]] = []
     for i, output in enumerate(outputs):
         yield Progress(1 + i, total, f"Rendering {output.format.upper()}", output)

@@ -51,6 +51,7 @@ _names: dict[str, bytes] = {}
 _texts: dict[str, bytes] = {}
 
 _BOM_UTF16_BE = b"\xfe\xff"
+_NUMBERS = frozenset((int, float))  # what ``format`` writes with fp_str (not bool, not subclasses)
 
 
 def _commented() -> bool:
@@ -95,11 +96,18 @@ def _dictionary(obj: PDFDictionary, document: Any, toplevel: int) -> bytes:
     if not isinstance(entries, OrderedDict):
         keys.sort()
     get, fallback = _HANDLERS.get, reportlab_format
-    parts = [_name(k) + b" " + get(type(v), fallback)(v, document, 0) for k in keys for v in (entries[k],)]
     multiline = obj.multiline
     if (multiline and rl_config.pdfMultiLine) or multiline == "forced":
-        return b"<<\n" + b"\n ".join(parts) + b"\n>>"
-    for i in reversed(range(6, len(parts), 6)):  # a line break every six entries
+        return b"<<\n" + b"\n ".join([_name(k) + b" " + get(type(v), fallback)(v, document, 0)
+                                       for k in keys for v in (entries[k],)]) + b"\n>>"
+    # Each entry is "name value" and entries are joined by a space: one join of names and values.
+    names = _names.get
+    parts: list[bytes] = []
+    for k in keys:
+        v = entries[k]
+        parts.append(names(k) or _name(k))
+        parts.append(get(type(v), fallback)(v, document, 0))
+    for i in reversed(range(12, len(parts), 12)):  # a line break every six entries
         parts.insert(i, b"\n ")
     return b"<<\n" + b" ".join(parts) + b"\n>>"
 
@@ -107,11 +115,16 @@ def _dictionary(obj: PDFDictionary, document: Any, toplevel: int) -> bytes:
 def _array(obj: PDFArray, document: Any, toplevel: int) -> bytes:
     if (not toplevel and "__RefOnly__" in obj.__dict__) or _commented():
         return reportlab_format(obj, document, toplevel)
-    get, fallback = _HANDLERS.get, reportlab_format
-    parts = [get(type(v), fallback)(v, document, 0) for v in obj.sequence]
+    sequence = obj.sequence
     multiline = obj.multiline
     if (multiline and rl_config.pdfMultiLine) or multiline == "forced":
-        return b"[ " + b"\n ".join(parts) + b" ]"
+        get, fallback = _HANDLERS.get, reportlab_format
+        return b"[ " + b"\n ".join([get(type(v), fallback)(v, document, 0) for v in sequence]) + b" ]"
+    if 0 < len(sequence) <= 10 and _NUMBERS.issuperset(map(type, sequence)):
+        # A rectangle, a matrix: fp_str writes several numbers joined by spaces in one call.
+        return b"[ " + fp_str(*sequence).encode("latin-1") + b" ]"
+    get, fallback = _HANDLERS.get, reportlab_format
+    parts = [get(type(v), fallback)(v, document, 0) for v in sequence]
     for i in reversed(range(10, len(parts), 10)):  # a line break every ten items
         parts.insert(i, b"\n ")
     return b"[ " + b" ".join(parts) + b" ]"
