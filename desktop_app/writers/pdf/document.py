@@ -50,6 +50,7 @@ from .paging import (
     shared_memo,
 )
 from .pdfa import declare_archival, eol_before_endstream, info_date
+from .pdfformat import forget as forget_encodings
 from .pdfformat import install as fast_formatting
 from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
@@ -152,7 +153,10 @@ class _PageCanvas(Canvas):
         self.tagger.write(self._doc, total, files.elements if files is not None else None)
         if files is not None:
             self._doc.format = partial(files.write, self._doc, remember=self.footer_total is None)
-        Canvas.save(self)
+        try:
+            Canvas.save(self)
+        finally:
+            forget_encodings()
 
     def _setAnnotations(self, page: PDFPage) -> None:  # noqa: N802 - ReportLab API
         super()._setAnnotations(page)

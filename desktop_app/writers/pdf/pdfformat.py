@@ -44,8 +44,11 @@ reportlab_format: Callable[..., bytes] = pdfdoc.format
 
 _Handler = Callable[[Any, Any, int], bytes]
 
-#: Encodings of names and text already seen (dictionary keys, ``/Link``, ``/XYZ`` …): a few
-#: hundred in a document. Bounded: text beyond it is encoded every time, as ReportLab does.
+#: Encodings of names and text already seen in the file being written (dictionary keys,
+#: ``/Link``, ``/XYZ`` …): about a hundred. Bounded: text beyond it is encoded every time, as
+#: ReportLab does. Forgotten after each file (``forget``): kept, these few small objects made
+#: in the middle of a render would pin the memory pages around them, and a following DOCX
+#: render would peak 1–2 MiB higher.
 _ENCODED_LIMIT = 4096
 _names: dict[str, bytes] = {}
 _texts: dict[str, bytes] = {}
@@ -89,7 +92,7 @@ def _bytes(data: bytes, _document: Any, _toplevel: int) -> bytes:
 
 
 def _dictionary(obj: PDFDictionary, document: Any, toplevel: int) -> bytes:
-    if (not toplevel and "__RefOnly__" in obj.__dict__) or _commented():
+    if (not toplevel and hasattr(obj, "__RefOnly__")) or _commented():
         return reportlab_format(obj, document, toplevel)
     entries = obj.dict
     keys = list(entries)
@@ -113,7 +116,7 @@ def _dictionary(obj: PDFDictionary, document: Any, toplevel: int) -> bytes:
 
 
 def _array(obj: PDFArray, document: Any, toplevel: int) -> bytes:
-    if (not toplevel and "__RefOnly__" in obj.__dict__) or _commented():
+    if (not toplevel and hasattr(obj, "__RefOnly__")) or _commented():
         return reportlab_format(obj, document, toplevel)
     sequence = obj.sequence
     multiline = obj.multiline
@@ -131,7 +134,7 @@ def _array(obj: PDFArray, document: Any, toplevel: int) -> bytes:
 
 
 def _reference(obj: PDFObjectReference, document: Any, toplevel: int) -> bytes:
-    if (not toplevel and "__RefOnly__" in obj.__dict__) or _commented():
+    if (not toplevel and hasattr(obj, "__RefOnly__")) or _commented():
         return reportlab_format(obj, document, toplevel)
     # Looked up by subscript: the preview's writer records the names formatted (``filecache._Recording``).
     numbers = document.idToObjectNumberAndVersion
@@ -148,7 +151,7 @@ def _string(obj: PDFString, document: Any, toplevel: int) -> bytes:
     text = obj.s
     if (type(text) is not str or getattr(obj, "enc", "auto") != "auto"
             or not isinstance(document.encrypt, NoEncryption)
-            or (not toplevel and "__RefOnly__" in obj.__dict__) or _commented()):
+            or (not toplevel and hasattr(obj, "__RefOnly__")) or _commented()):
         return reportlab_format(obj, document, toplevel)
     try:
         data = text.encode("pdfdoc")
@@ -164,7 +167,7 @@ def _string(obj: PDFString, document: Any, toplevel: int) -> bytes:
 
 def _annotation(obj: Annotation, document: Any, toplevel: int) -> bytes:
     """``Annotation.format``: the dictionary ``Dict()`` makes, formatted (a link per footnote reference and URL)."""
-    if (not toplevel and "__RefOnly__" in obj.__dict__) or _commented() or type(obj).format is not Annotation.format:
+    if (not toplevel and hasattr(obj, "__RefOnly__")) or _commented() or type(obj).format is not Annotation.format:
         return reportlab_format(obj, document, toplevel)
     entries = obj.Dict()
     if type(entries) is not PDFDictionary:
@@ -189,6 +192,12 @@ _HANDLERS: dict[type, _Handler] = {
 def fast_format(element: Any, document: Any, toplevel: int = 0) -> bytes:
     """Return ``pdfdoc.format(element, document, toplevel)``, the same bytes in fewer calls."""
     return _HANDLERS.get(type(element), reportlab_format)(element, document, toplevel)
+
+
+def forget() -> None:
+    """Drop the encodings kept while writing a file (see ``_ENCODED_LIMIT``)."""
+    _names.clear()
+    _texts.clear()
 
 
 def install() -> None:
