@@ -6,13 +6,14 @@ ever used. Pure data and lookups; registering fonts with a renderer is the write
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
 from pathlib import Path
 
-from .myanmar.script import MYANMAR_CHARS
+from .myanmar.script import MYANMAR_CHARS, MYANMAR_RANGES
 from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
@@ -153,6 +154,90 @@ def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
         else:
             out += [slot(script, ch) for ch in piece]
     return out
+
+
+_MYANMAR_CLASS = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in MYANMAR_RANGES)
+#: A stretch of one script in :func:`char_scripts`'s sense: from a letter (group 1: a Myanmar
+#: character; else a non-Myanmar ``str.isalnum`` one, ``[^\W_]``) to the next letter of the
+#: other script, the punctuation and spaces between going with the letter before them.
+_STRETCHES = re.compile(rf"([{_MYANMAR_CLASS}][\W_{_MYANMAR_CLASS}]*)|[^\W_{_MYANMAR_CLASS}][^{_MYANMAR_CLASS}]*")
+
+
+class SlotRuns:
+    """Split text into maximal runs of one (font slot, script): :func:`char_slots` and :func:`char_scripts` by runs.
+
+    The layout asks this of every paragraph and note. The character-by-character passes
+    cost a Python step per character; here the script stretches come from one regular
+    expression, and a stretch is one run when its script's family draws every character
+    of it (a set comparison) — only the characters the other family must draw (brackets
+    inside Burmese, for Noto Sans Myanmar has none) are looked for, by a character class.
+    The result is the same runs (``tests/writers/test_hot_paths.py``). *covers* and
+    *memo* as in :func:`char_slots`; both must stay the same for this object's life.
+    """
+
+    def __init__(self, covers: Coverage, memo: dict[tuple[str, str], str] | None = None) -> None:
+        self._covers = covers
+        self._memo: dict[tuple[str, str], str] = {} if memo is None else memo
+        #: Per script: characters its own family draws, and those the other family draws.
+        self._own: dict[str, set[str]] = {MYANMAR_SCRIPT: set(), LATIN_SCRIPT: set()}
+        self._odd: dict[str, set[str]] = {MYANMAR_SCRIPT: set(), LATIN_SCRIPT: set()}
+        self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
+
+    def _slot(self, script: str, ch: str) -> str:
+        key = (script, ch)
+        found = self._memo.get(key)
+        if found is None:
+            found = script
+            if not self._covers(script, ch):
+                other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
+                if self._covers(other, ch):
+                    found = other
+            self._memo[key] = found
+        return found
+
+    def __call__(self, text: str) -> list[tuple[int, str, str]]:
+        """Return ``(start, slot, script)`` of each maximal run of *text*, in order (none for empty text)."""
+        if not text:
+            return []
+        if MYANMAR_CHARS.isdisjoint(text):
+            stretches = [(0, len(text), LATIN_SCRIPT)]
+        else:
+            stretches = [(m.start(), m.end(), MYANMAR_SCRIPT if m.lastindex else LATIN_SCRIPT)
+                         for m in _STRETCHES.finditer(text)]
+            # Punctuation before the first letter takes that letter's script; stretches
+            # then run on to the end (each ends only where the other script's begins).
+            stretches[0] = (0, *stretches[0][1:])
+        runs: list[tuple[int, str, str]] = []
+        for start, end, script in stretches:
+            piece = text[start:end]
+            own = self._own[script]
+            if not own.issuperset(piece):
+                odd = self._odd[script]
+                for ch in set(piece).difference(own):
+                    (own if self._slot(script, ch) == script else odd).add(ch)
+                if not odd.isdisjoint(piece):
+                    runs += self._split(text, start, end, script, frozenset(odd.intersection(piece)))
+                    continue
+            runs.append((start, script, script))
+        return runs
+
+    def _split(self, text: str, start: int, end: int, script: str, odd: frozenset[str]
+               ) -> list[tuple[int, str, str]]:
+        """Return the runs of *text[start:end]* (one *script*) where the characters *odd* go to the other family."""
+        pattern = self._patterns.get(odd)
+        if pattern is None:
+            pattern = self._patterns[odd] = re.compile("[" + "".join(map(re.escape, sorted(odd))) + "]+")
+        other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
+        runs: list[tuple[int, str, str]] = []
+        pos = start
+        for m in pattern.finditer(text, start, end):
+            if m.start() > pos:
+                runs.append((pos, script, script))
+            runs.append((m.start(), other, script))
+            pos = m.end()
+        if pos < end:
+            runs.append((pos, script, script))
+        return runs
 
 
 def slot_runs(text: str, covers: Coverage, memo: dict[tuple[str, str], str] | None = None

@@ -351,3 +351,68 @@ def test_copy_out_codes_word_by_word_are_the_codes_of_the_whole_run():
                 assert (str(copied), copied.__shapeData__) == (expected, drawn.__shapeData__), (face, text)
             checked += 1
     assert checked > 50
+
+
+# --- fourth round ------------------------------------------------------------------------------
+
+def _expand(runs: list[tuple[int, str, str]], length: int) -> tuple[list[str], list[str]]:
+    """Per-character slots and scripts of ``SlotRuns`` runs."""
+    slots: list[str] = []
+    scripts: list[str] = []
+    ends = [*(r[0] for r in runs[1:]), length] if runs else []
+    for (start, slot, script), end in zip(runs, ends, strict=True):
+        assert end > start  # runs are never empty
+        slots += [slot] * (end - start)
+        scripts += [script] * (end - start)
+    return slots, scripts
+
+
+def _check_slot_runs(text: str, covers, finder) -> None:
+    from desktop_app.fonts import char_scripts, char_slots
+
+    runs = finder(text)
+    assert all(a[1:] != b[1:] for a, b in zip(runs, runs[1:], strict=False)), text  # maximal runs
+    assert _expand(runs, len(text)) == (char_slots(text, covers, memo={}), char_scripts(text)), text
+
+
+def _toy_covers(slot: str, ch: str) -> bool:
+    """Coverage with gaps both ways: the Myanmar family lacks brackets and ``-.€``, the Latin one ``ခ1``."""
+    return not (slot == "my" and ch in "()-.€") and not (slot == "latin" and ch in "ခ1")
+
+
+@given(st.text(alphabet="ab XY1_(),.-ကခဂ်ြ့ ၊။ꩠ\u200b€", max_size=30))
+def test_slot_runs_are_the_character_by_character_slots_and_scripts(text):
+    from desktop_app.fonts import SlotRuns
+
+    finder = SlotRuns(_toy_covers)
+    _check_slot_runs(text, _toy_covers, finder)
+    _check_slot_runs(text, _toy_covers, finder)  # again, with what it learnt of the characters
+
+
+def test_slot_runs_of_real_burmese_are_the_character_by_character_ones():
+    """The corpus (stacked consonants, kinzi, medials, U+1031) and mixed lines, with the shipped fonts' coverage."""
+    from desktop_app.fonts import FAMILIES
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import Typesetter
+
+    mixed = ["(ဒုတိယ) ၂၀၂၄ ခုနှစ်", "ကမ္ဘာ English (UN) ၊ Cyclone Shelter သို့", "အင်္ဂလိပ် — “quoted” ‘ဗုဒ္ဓ’ ယောက်ျား",
+             "https://example.org/my/12 ကျွန်ုပ်တို့", "  ေ  ", "[^1] 3.5% ဆွေးနွေးပွဲ!", "_ ÷ ×"]
+    for myanmar in ("Noto Sans Myanmar", "Padauk"):
+        typesetter = Typesetter(FontScheme(FAMILIES[myanmar], FAMILIES["Noto Serif"]))
+        for text in corpus_lines("unicode") + mixed:
+            _check_slot_runs(text, typesetter._covers, typesetter._slot_runs)
+
+
+def test_style_runs_of_real_burmese_are_the_character_grouped_runs():
+    from desktop_app.fonts import FAMILIES
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import TextStyle, Typesetter
+
+    typesetter = Typesetter(FontScheme(FAMILIES["Noto Sans Myanmar"], FAMILIES["Noto Serif"]))
+    plain, bold, sup = TextStyle(10.5), TextStyle(10.5, bold=True), TextStyle(10.5, superscript=True)
+    for line in corpus_lines("unicode")[:80]:
+        for cut in (0, 5, len(line) // 2):
+            text = line[:cut] + "(UN) " + line[cut:] + "12"
+            starts = [0, cut, cut + 5, len(text) - 2]
+            styles = [plain, bold, plain, sup]
+            assert typesetter._runs(text, starts, styles) == _reference_runs(typesetter, text, starts, styles)

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import groupby
 from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, NORMAL_LINE, char_scripts, char_slots
+from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, NORMAL_LINE, SlotRuns
 from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.syllables import break_positions
 from ...myanmar.words import SYLLABLE, WORD, line_break_positions
@@ -138,6 +137,7 @@ class Typesetter:
         self._faces: dict[tuple[str, bool, bool], str] = {}
         self._coverage: dict[tuple[str, str], bool] = {}
         self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
+        self._slot_runs = SlotRuns(self._covers, self._slots)
         self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
         # A line is as tall as its tallest run's script needs (FontScheme.line_height).
         self._line_height = {face: fonts.leading(MYANMAR_SCRIPT) for face in self._myanmar_faces}
@@ -164,41 +164,41 @@ class Typesetter:
         """Face and size scale per character, as maximal runs (superscript note numbers are Latin digits).
 
         Burmese, and punctuation within it, is scaled to match Latin text even when the
-        Latin face draws it, so ``(ဒုတိယ)`` is all one size.
+        Latin face draws it, so ``(ဒုတိယ)`` is all one size. The text's (slot, script)
+        runs (``fonts.SlotRuns``) are cut at the spans' edges; each span takes the faces
+        of its own style.
         """
         starts: list[int] = []
         fonts: list[str] = []
         styles: list[TextStyle] = []
         scales: list[float] = []
         myanmar_scale = self.fonts.scale(MYANMAR_SCRIPT)
-        scripts = char_scripts(text)
-        slots = char_slots(text, self._covers, scripts, self._slots)
+        runs = self._slot_runs(text)
+        run_starts = [run[0] for run in runs]
+        count = len(runs)
         bounds = span_starts[1:] + [len(text)]
-        # One script drawn by one family throughout (all English, say): every span is one piece.
-        uniform = bool(text) and slots.count(slots[0]) == len(slots) and scripts.count(scripts[0]) == len(scripts)
         for a, b, style in zip(span_starts, bounds, span_styles, strict=True):
             if a == b:
                 continue
             latin = self.face(LATIN_SCRIPT, style)
             if style.superscript:
-                pieces = [(latin, 1.0, b - a)]
-            elif uniform:
-                slot, script = slots[0], scripts[0]
-                face = latin if slot == LATIN_SCRIPT else self.face(MYANMAR_SCRIPT, style)
-                pieces = [(face, myanmar_scale if script == MYANMAR_SCRIPT else 1.0, b - a)]
+                pieces = [(latin, 1.0, a)]
             else:
-                faces = {LATIN_SCRIPT: latin, MYANMAR_SCRIPT: self.face(MYANMAR_SCRIPT, style)}
-                pieces = [(faces[slot], myanmar_scale if script == MYANMAR_SCRIPT else 1.0, len(list(group)))
-                          for (slot, script), group in groupby(zip(slots[a:b], scripts[a:b], strict=True))]
-            i = a
-            for font, scale, count in pieces:
+                myanmar = self.face(MYANMAR_SCRIPT, style)
+                k = bisect_right(run_starts, a) - 1
+                pieces = []
+                while k < count and runs[k][0] < b:
+                    start, slot, script = runs[k]
+                    pieces.append((latin if slot == LATIN_SCRIPT else myanmar,
+                                   myanmar_scale if script == MYANMAR_SCRIPT else 1.0, max(start, a)))
+                    k += 1
+            for font, scale, i in pieces:
                 if not (fonts and fonts[-1] == font and scales[-1] == scale
                         and (styles[-1] is style or styles[-1] == style)):
                     starts.append(i)
                     fonts.append(font)
                     styles.append(style)
                     scales.append(scale)
-                i += count
         return starts, fonts, styles, scales
 
     # -- preparation -----------------------------------------------------------------------
