@@ -103,3 +103,12 @@ def line_break_positions(text: str, prefer_words: bool = True) -> list[Break]:
         return [Break(pos, WORD) for pos in syllable_breaks]
     words = _icu_boundaries(text)
     return [Break(pos, WORD if pos in words else SYLLABLE) for pos in syllable_breaks]
+
+
+def line_break_ranks(text: str) -> dict[int, int]:
+    """Return ``{b.pos: b.rank for b in line_break_positions(text)}`` without making a ``Break`` per break."""
+    syllable_breaks = break_positions(text)
+    if not has_dictionary():
+        return dict.fromkeys(syllable_breaks, WORD)
+    words = _icu_boundaries(text)
+    return {pos: WORD if pos in words else SYLLABLE for pos in syllable_breaks}

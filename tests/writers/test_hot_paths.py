@@ -9,6 +9,7 @@ cluster now skips the general dealing), and the word-by-word shaping's cluster o
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -371,7 +372,7 @@ def _check_slot_runs(text: str, covers, finder) -> None:
     from desktop_app.fonts import char_scripts, char_slots
 
     runs = finder(text)
-    assert all(a[1:] != b[1:] for a, b in zip(runs, runs[1:], strict=False)), text  # maximal runs
+    assert all(a[1:] != b[1:] for a, b in pairwise(runs)), text  # maximal runs
     assert _expand(runs, len(text)) == (char_slots(text, covers, memo={}), char_scripts(text)), text
 
 
@@ -416,3 +417,95 @@ def test_style_runs_of_real_burmese_are_the_character_grouped_runs():
             starts = [0, cut, cut + 5, len(text) - 2]
             styles = [plain, bold, plain, sup]
             assert typesetter._runs(text, starts, styles) == _reference_runs(typesetter, text, starts, styles)
+
+
+def _reference_prepare(typesetter, spans):
+    """``Typesetter._prepare`` as it was: span by span, every place after a space a WORD break."""
+    import re
+
+    from desktop_app.myanmar.script import INVISIBLES
+    from desktop_app.myanmar.words import SYLLABLE, WORD, line_break_positions
+
+    pieces, length, span_starts, span_styles, hints, glued, notes = [], 0, [], [], set(), set(), {}
+    for span in spans:
+        if span.glued:
+            glued.add(length)
+        if span.note is not None:
+            notes[length] = span.note
+        span_starts.append(length)
+        span_styles.append(span.style)
+        kept = []
+        for ch in span.text:
+            if ch == "\u200b":
+                hints.add(length + len(kept))
+            elif ch not in INVISIBLES:
+                kept.append(ch)
+        piece = "".join(kept).translate(str.maketrans("\n\t\r", "   "))
+        pieces.append(piece)
+        length += len(piece)
+    text = "".join(pieces)
+    breaks = {b.pos: b.rank for b in line_break_positions(text)}
+    breaks.update(dict.fromkeys(hints, WORD))
+    kept = dict(breaks)  # what the layout keeps now: not the places after a space (its atoms start there anyway)
+    for m in re.finditer(r"(?<= )[^ ]", text):
+        breaks[m.start()] = WORD
+    for m in re.finditer(r"(?<=[^\W_][-/\u2013\u2014])[^\W_]", text):
+        breaks.setdefault(m.start(), SYLLABLE)
+        kept.setdefault(m.start(), SYLLABLE)
+    for i in glued | {0}:
+        breaks.pop(i, None)
+        kept.pop(i, None)
+    return text, span_starts, span_styles, notes, breaks, kept
+
+
+def _reference_atoms(text: str, breaks: dict[int, int]) -> list[tuple[int, int, int, int]]:
+    """``Typesetter._atoms`` as it was: a step per atom, every break a stop."""
+    from bisect import bisect_right
+
+    from desktop_app.myanmar.words import WORD
+
+    atoms, i, n, stops = [], 0, len(text), sorted(breaks)
+    while i < n and text[i] == " ":
+        i += 1
+    while i < n:
+        space = text.find(" ", i + 1)
+        end = n if space < 0 else space
+        k = bisect_right(stops, i)
+        if k < len(stops) and stops[k] < end:
+            end = stops[k]
+        j = end
+        while j < n and text[j] == " ":
+            j += 1
+        atoms.append((i, end, j, WORD if j > end or j >= n else breaks.get(j, WORD)))
+        i = j
+    return atoms
+
+
+def _prepare_inputs() -> list[list]:
+    from desktop_app.writers.pdf.typesetter import Span, TextStyle
+
+    plain, bold = TextStyle(10.5), TextStyle(10.5, bold=True)
+    note = TextStyle(10.5, superscript=True, anchor="note-1")
+    odd = ["", " ", "  lead and trail  ", "a\tb\nc\r d", "zero\u200bwidth \u200b space\u200b", "join\u200cer\ufeff",
+           "well-known and/or https://example.org/a-b/c", "ကမ္ဘာ\u200bEnglish", "2024—2025 – x"]
+    inputs = []
+    for line in corpus_lines("unicode")[:60] + odd:
+        cut = len(line) // 3
+        inputs.append([Span(line, plain)])
+        inputs.append([Span(line[:cut], plain), Span(line[cut:], bold), Span("7", note, note=7, glued=True),
+                       Span(" " + line[:cut], plain)])
+        inputs.append([Span("12", note, note=12, glued=True), Span(" ", plain), Span(line, plain)])
+    return inputs
+
+
+def test_prepared_text_and_breaks_are_the_span_by_span_ones():
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import Typesetter
+
+    typesetter = Typesetter(FontScheme(FAMILIES["Noto Sans Myanmar"], FAMILIES["Noto Serif"]))
+    for spans in _prepare_inputs():
+        p = typesetter._prepare(spans)
+        text, span_starts, span_styles, notes, breaks, kept = _reference_prepare(typesetter, spans)
+        assert (p.text, p.notes, p.breaks) == (text, notes, kept), spans
+        assert (p.starts, p.fonts, p.styles, p.scales) == _reference_runs(typesetter, text, span_starts, span_styles)
+        assert typesetter._atoms(p) == _reference_atoms(text, breaks), spans

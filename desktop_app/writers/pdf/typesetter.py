@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr
 from ...fonts import LATIN_SCRIPT, MYANMAR_CHARS, MYANMAR_SCRIPT, NORMAL_LINE, SlotRuns
 from ...myanmar.script import INVISIBLES, is_myanmar
 from ...myanmar.syllables import break_positions
-from ...myanmar.words import SYLLABLE, WORD, line_break_positions
+from ...myanmar.words import SYLLABLE, WORD, line_break_ranks
 from ...resolve import FontScheme
 from .fonts import face_has_char, face_name
 from .shaping import ink_extent, ink_inside, shape_words, stretch_at, stretch_spaces, text_width, width
@@ -34,10 +34,11 @@ JUSTIFY_SHORT = 10.0
 SPACE_STRETCH, SYLLABLE_STRETCH, SPACE_STRETCH_MAX = 0.5, 0.09, 1.0
 _INVISIBLE_SET = frozenset(INVISIBLES)
 _WHITESPACE = str.maketrans("\n\t\r", "   ")
-#: A line may start after a space, and (only if need be) at a letter after a hyphen or
+#: A line may start after a space (``_WORDS``), and (only if need be) at a letter after a hyphen or
 #: slash that follows a letter — inside a hyphenated word or a URL. ``[^\W_]`` is
 #: ``str.isalnum``.
-_AFTER_SPACE = re.compile(r"(?<= )[^ ]")
+_WORDS = re.compile("([^ ]+) *")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLES}]")
 _INSIDE_HYPHENATED = re.compile(r"(?<=[^\W_][-/\u2013\u2014])[^\W_]")
 _SPACES = re.compile(" {2,}")
 
@@ -203,13 +204,45 @@ class Typesetter:
 
     # -- preparation -----------------------------------------------------------------------
     def _prepare(self, spans: list[Span]) -> _Prepared:
-        pieces: list[str] = []
-        length = 0
         span_starts: list[int] = []
         span_styles: list[TextStyle] = []
         hints: set[int] = set()
         glued: set[int] = set()
         notes: dict[int, int] = {}
+        text = "".join([span.text for span in spans])
+        if _INVISIBLE_RE.search(text) is None:  # the usual case: every span as it is
+            length = 0
+            for span in spans:
+                if span.glued:
+                    glued.add(length)
+                if span.note is not None:
+                    notes[length] = span.note
+                span_starts.append(length)
+                span_styles.append(span.style)
+                length += len(span.text)
+        else:
+            text = self._visible(spans, span_starts, span_styles, hints, glued, notes)
+        if "\n" in text or "\t" in text or "\r" in text:
+            text = text.translate(_WHITESPACE)  # one character for one: the indexes stay
+        # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word
+        # (none in text without Burmese: skip the syllable scan and ICU).
+        breaks = line_break_ranks(text) if not MYANMAR_CHARS.isdisjoint(text) else {}
+        breaks.update(dict.fromkeys(hints, WORD))  # a typed zero-width space is the writer's word break
+        # A line may also start after any space: ``_atoms`` cuts there itself.
+        for m in _INSIDE_HYPHENATED.finditer(text):
+            breaks.setdefault(m.start(), SYLLABLE)  # inside a hyphenated word or a URL: only if need be
+        for i in glued | {0}:
+            breaks.pop(i, None)
+        starts, fonts, styles, scales = self._runs(text, span_starts, span_styles)
+        sizes = [self._size(style, scale) for style, scale in zip(styles, scales, strict=True)]
+        return _Prepared(text, starts, fonts, styles, scales, notes, breaks, sizes)
+
+    @staticmethod
+    def _visible(spans: list[Span], span_starts: list[int], span_styles: list[TextStyle], hints: set[int],
+                 glued: set[int], notes: dict[int, int]) -> str:
+        """Join the spans' text without invisible characters; a zero-width space becomes a break hint."""
+        pieces: list[str] = []
+        length = 0
         for span in spans:
             if span.glued:
                 glued.add(length)
@@ -226,42 +259,31 @@ class Typesetter:
                     elif ch not in INVISIBLES:
                         kept.append(ch)
                 piece = "".join(kept)
-            piece = piece.translate(_WHITESPACE)
             pieces.append(piece)
             length += len(piece)
-        text = "".join(pieces)
-        # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word
-        # (none in text without Burmese: skip the syllable scan and ICU).
-        breaks = {b.pos: b.rank for b in line_break_positions(text)} if not MYANMAR_CHARS.isdisjoint(text) else {}
-        breaks.update(dict.fromkeys(hints, WORD))  # a typed zero-width space is the writer's word break
-        for m in _AFTER_SPACE.finditer(text):
-            breaks[m.start()] = WORD
-        for m in _INSIDE_HYPHENATED.finditer(text):
-            breaks.setdefault(m.start(), SYLLABLE)  # inside a hyphenated word or a URL: only if need be
-        for i in glued | {0}:
-            breaks.pop(i, None)
-        starts, fonts, styles, scales = self._runs(text, span_starts, span_styles)
-        sizes = [self._size(style, scale) for style, scale in zip(styles, scales, strict=True)]
-        return _Prepared(text, starts, fonts, styles, scales, notes, breaks, sizes)
+        return "".join(pieces)
 
     def _atoms(self, p: _Prepared) -> list[_Atom]:
-        text, atoms = p.text, []
-        i, n = 0, len(text)
-        stops = sorted(p.breaks)
-        while i < n and text[i] == " ":
-            i += 1
-        while i < n:
-            space = text.find(" ", i + 1)
-            end = n if space < 0 else space
-            k = bisect_right(stops, i)
-            if k < len(stops) and stops[k] < end:
-                end = stops[k]
-            j = end
-            while j < n and text[j] == " ":
-                j += 1
-            rank = WORD if j > end or j >= n else p.breaks.get(j, WORD)
-            atoms.append(_Atom(i, end, j, rank))
-            i = j
+        """Cut the text into atoms: its words (non-spaces, and the spaces after), cut again at breaks inside them.
+
+        The last atom of a word ranks WORD (spaces follow, or the text ends); one ending
+        at a break inside a word takes that break's rank.
+        """
+        text, breaks = p.text, p.breaks
+        n = len(text)
+        inner = sorted([i for i in breaks if i < n and text[i - 1] != " " and text[i] != " "])
+        if not inner:  # English, say: the words themselves
+            return [_Atom(m.start(), m.end(1), m.end()) for m in _WORDS.finditer(text)]
+        atoms: list[_Atom] = []
+        k, count = 0, len(inner)
+        for m in _WORDS.finditer(text):
+            start, end = m.span(1)
+            while k < count and inner[k] < end:
+                cut = inner[k]
+                atoms.append(_Atom(start, cut, cut, breaks[cut]))
+                start = cut
+                k += 1
+            atoms.append(_Atom(start, end, m.end()))
         return atoms
 
     def _segments(self, p: _Prepared, start: int, end: int, collapse: bool
@@ -378,34 +400,45 @@ class Typesetter:
     def _measure(self, p: _Prepared, atoms: list[_Atom], limit: float) -> tuple[list[float], list[float]] | None:
         """Each atom's width and its glue's (``_atom_width``, ``_glue_width``) in one pass; None if one is too wide.
 
-        Atoms come in text order, so the run holding each is found by moving on from the
-        last one's rather than by bisection (two calls and two bisections per atom saved:
-        tens of thousands per release). None when an atom of two or more characters is
-        wider than *limit*: ``_split_overwide`` cuts it.
+        Atoms come in text order, so they are taken run by run: the atoms ending inside a
+        run (found by bisection on their ends) are one face and size, and only an atom
+        reaching across runs goes through ``_atom_width``. Atoms are shaped in text order
+        and measuring stops at the first too wide, as atom by atom (shaping gives glyphs
+        without a character their private codes in the order it meets them). None when an
+        atom of two or more characters is wider than *limit*: ``_split_overwide`` cuts it.
         """
         starts, fonts, sizes, text = p.starts, p.fonts, p.sizes, p.text
         last = len(starts) - 1
+        ends = [atom[1] for atom in atoms]
         widths: list[float] = []
         glues: list[float] = []
-        k = 0
-        for atom in atoms:
-            start, end, glue_end = atom[0], atom[1], atom[2]
-            while k < last and starts[k + 1] <= start:
-                k += 1
-            if k == last or starts[k + 1] >= end:  # in one run: the usual case
-                atom_width = 0 + text_width(text[start:end], fonts[k], sizes[k])
-            else:
+        i, count = 0, len(atoms)
+        for k in range(last + 1):
+            if i == count:
+                break
+            run_end = len(text) if k == last else starts[k + 1]
+            j = bisect_right(ends, run_end, i)  # atoms i .. j - 1 lie inside run k
+            if j > i:
+                font, size = fonts[k], sizes[k]
+                chunk = atoms[i:j]
+                for start, end, _glue_end, _rank in chunk:
+                    atom_width = 0 + text_width(text[start:end], font, size)
+                    if atom_width > limit and end - start >= 2:
+                        return None
+                    widths.append(atom_width)
+                space = text_width(" ", font, size)
+                glues += [0.0 if atom[2] == atom[1] else space for atom in chunk]
+                if ends[j - 1] == run_end and chunk[-1][2] != run_end:  # its spaces are the next run's
+                    glues[-1] = self._glue_width(p, chunk[-1])
+                i = j
+            if i < count and atoms[i][0] < run_end:  # an atom reaching into the next run
+                atom = atoms[i]
                 atom_width = self._atom_width(p, atom)
-            if atom_width > limit and end - start >= 2:
-                return None
-            widths.append(atom_width)
-            if glue_end == end:
-                glues.append(0.0)
-            else:
-                g = k
-                while g < last and starts[g + 1] <= end:
-                    g += 1
-                glues.append(text_width(" ", fonts[g], sizes[g]))
+                if atom_width > limit and atom[1] - atom[0] >= 2:
+                    return None
+                widths.append(atom_width)
+                glues.append(self._glue_width(p, atom))
+                i += 1
         return widths, glues
 
     def _split_overwide(self, p: _Prepared, atoms: list[_Atom], limit: float) -> tuple[list[_Atom], list[float]]:
