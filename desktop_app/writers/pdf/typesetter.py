@@ -139,6 +139,7 @@ class Typesetter:
         self._coverage: dict[tuple[str, str], bool] = {}
         self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
         self._slot_runs = SlotRuns(self._covers, self._slots)
+        self._metrics: dict[str, tuple[float, float, float]] = {}  # face -> ascent, descent, line height
         self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
         # A line is as tall as its tallest run's script needs (FontScheme.line_height).
         self._line_height = {face: fonts.leading(MYANMAR_SCRIPT) for face in self._myanmar_faces}
@@ -467,30 +468,50 @@ class Typesetter:
         return out, widths
 
     def _compose(self, p: _Prepared, start: int, end: int, line_factor: float) -> Line:
+        """Shape text[start:end] into a line: runs, box height, baseline, notes, ink extent (one pass over the runs)."""
         runs: list[Run] = []
         x = 0.0
         ascent = descent = height = 0.0
+        left: float | None = None
+        right: float | None = None
+        metrics = self._metrics
         for text, font, style, scale in self._segments(p, start, end, True):
             size = self._size(style, scale)
             shaped = shape_words(text, font, size)
-            run = Run(text, shaped, font, size, style, x, width(shaped, size))
-            runs.append(run)
-            x += run.width
-            face = pdfmetrics.getFont(font).face
+            run_width = width(shaped, size)
+            runs.append(Run(text, shaped, font, size, style, x, run_width))
+            found = metrics.get(font)
+            if found is None:
+                face = pdfmetrics.getFont(font).face
+                found = metrics[font] = (face.ascent, face.descent,
+                                         self._line_height.get(font, self.fonts.leading(LATIN_SCRIPT)))
             base = style.size * scale
-            ascent = max(ascent, face.ascent * base / 1000.0)
-            descent = max(descent, -face.descent * base / 1000.0)
-            factor = self._line_height.get(font, self.fonts.leading(LATIN_SCRIPT)) * line_factor / self.NORMAL_LINE
-            height = max(height, base * factor)
+            # max() and min() written out: the same comparisons, the same floats.
+            value = found[0] * base / 1000.0
+            if value > ascent:
+                ascent = value
+            value = -found[1] * base / 1000.0
+            if value > descent:
+                descent = value
+            value = base * (found[2] * line_factor / self.NORMAL_LINE)
+            if value > height:
+                height = value
+            # A run inking inside its advances adds nothing to the line's ink extent, which is
+            # at least (0, width): (0.0, 0.0) stands in for its (0.0, r <= its width).
+            ink_left, ink_right = (0.0, 0.0) if ink_inside(shaped, font) else ink_extent(shaped, font, size)
+            value = x + ink_left
+            if left is None or value < left:
+                left = value
+            value = x + ink_right
+            if right is None or value > right:
+                right = value
+            x += run_width
         baseline = (height - (ascent + descent)) / 2.0 + ascent
-        notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
-        # A run inking inside its advances adds nothing to the line's ink extent, which is
-        # at least (0, width): (0.0, 0.0) stands in for its (0.0, r <= its width).
-        inks = [(0.0, 0.0) if ink_inside(run.shaped, run.font) else ink_extent(run.shaped, run.font, run.size)
-                for run in runs]
-        ink = (min((r.x + a for r, (a, _) in zip(runs, inks, strict=True)), default=0.0),
-               max((r.x + b for r, (_, b) in zip(runs, inks, strict=True)), default=0.0))
-        return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs), (min(ink[0], 0.0), max(ink[1], x)))
+        notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end) if p.notes else ()
+        if left is None or right is None:
+            left = right = 0.0
+        return Line(runs, x, height, baseline, notes, "".join([r.text for r in runs]),
+                    (min(left, 0.0), max(right, x)))
 
     def _align(self, line: Line, limit: float, align: str, last: bool) -> None:
         """Place the line in the frame: its ink starts at 0 and ends by *limit*."""
