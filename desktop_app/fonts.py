@@ -13,7 +13,7 @@ from functools import cache
 from itertools import groupby
 from pathlib import Path
 
-from .myanmar.script import MYANMAR_CHARS, MYANMAR_RANGES
+from .myanmar.script import MYANMAR_CHARS, MYANMAR_CLASS
 from .resources import resource_path
 
 MYANMAR_SCRIPT = "my"
@@ -156,7 +156,7 @@ def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
     return out
 
 
-_MYANMAR_CLASS = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in MYANMAR_RANGES)
+_MYANMAR_CLASS = MYANMAR_CLASS
 #: A stretch of one script in :func:`char_scripts`'s sense: from a letter (group 1: a Myanmar
 #: character; else a non-Myanmar ``str.isalnum`` one, ``[^\W_]``) to the next letter of the
 #: other script, the punctuation and spaces between going with the letter before them.

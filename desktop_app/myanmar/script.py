@@ -10,6 +10,9 @@ MYANMAR_RANGES = ((0x1000, 0x109F), (0xAA60, 0xAA7F), (0xA9E0, 0xA9FF))
 INVISIBLES = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+#: The same as the body of a regular-expression character class.
+MYANMAR_CLASS = "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in MYANMAR_RANGES)
+
 #: Every Myanmar character, for a set lookup per character.
 MYANMAR_CHARS = frozenset(chr(cp) for lo, hi in MYANMAR_RANGES for cp in range(lo, hi + 1))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .script import INVISIBLES, MYANMAR_CHARS
+from .script import INVISIBLES, MYANMAR_CHARS, MYANMAR_CLASS
 
 _CONSONANTS = (
     "\u1000-\u1021\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070"
@@ -60,28 +60,18 @@ def break_positions(text: str) -> list[int]:
 
     Only boundaries touching Burmese are returned (including between a Latin word and
     Burmese written against it); breaks at spaces are the line breaker's own business.
-    So only two kinds of index can qualify, and only those are visited (the layout asks
-    for every run of every line): a syllable start (always a Myanmar character) and the
-    first character after a run of Myanmar characters. Text without Burmese has none.
+    So only two kinds of index can qualify: a syllable start (always a Myanmar character)
+    after a letter, a Burmese character or ``၊ ။ . , ; : ) ]``, and the end of a run of
+    Myanmar characters before a letter or an opening bracket — each found by one regular
+    expression (the layout asks for every paragraph, line run and justified line; a
+    character-by-character test holds them to the rules, ``tests/myanmar/test_syllables.py``).
+    Text without Burmese has none.
     """
     if MYANMAR_CHARS.isdisjoint(text):
         return []
-    candidates = _starts(text)
-    candidates.update(m.end() for m in _MYANMAR_RUN_RE.finditer(text))
-    out = []
-    n = len(text)
-    for i in sorted(candidates):
-        if not 0 < i < n:
-            continue
-        before, ch = text[i - 1], text[i]
-        if before.isspace() or ch.isspace() or ch in NO_BREAK_BEFORE or before in NO_BREAK_AFTER:
-            continue
-        if ch in MYANMAR_CHARS:  # a syllable start
-            if before in MYANMAR_CHARS or before.isalnum() or before in "\u104a\u104b.,;:)]":
-                out.append(i)
-        elif ch.isalnum() or ch in "([":  # after a Burmese run
-            out.append(i)
-    return out
+    starts = [m.start() for m in _BREAK_START_RE.finditer(text)]
+    ends = [m.end() for m in _RUN_BEFORE_LETTER_RE.finditer(text)]
+    return sorted(starts + ends) if ends else starts
 
 
 #: The five rows (vargas) of the Burmese consonant table: a consonant stacks (U+1039) only
@@ -108,7 +98,14 @@ _CLUSTER = (
     rf"|[\u1040-\u1049\u104a\u104b]"
 )
 _WELL_FORMED_RE = re.compile(rf"(?:{_CLUSTER})+")
-_MYANMAR_RUN_RE = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
+_MYANMAR = MYANMAR_CLASS
+_MYANMAR_RUN_RE = re.compile(f"[{_MYANMAR}]+")
+#: A syllable start a line may break before: after a letter of any script (``[^\W_]`` is
+#: ``str.isalnum``), a Burmese character or ``. , ; : ) ]`` — never after a space or an opening
+#: bracket; no syllable starts at a space or at what may not start a line (NO_BREAK_BEFORE).
+_BREAK_START_RE = re.compile(rf"(?:(?<=[^\W_])|(?<=[{_MYANMAR}.,;:)\]]))(?:{_START_RE.pattern})")
+#: A run of Myanmar characters (from its start: linear) ending before a letter or ``(`` ``[``.
+_RUN_BEFORE_LETTER_RE = re.compile(rf"(?<![{_MYANMAR}])[{_MYANMAR}]+(?=[^\W_{_MYANMAR}]|[(\[])")
 _STACK_RE = re.compile("(.)\u1039(.)")
 
 

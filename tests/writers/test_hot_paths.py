@@ -515,3 +515,95 @@ def test_prepared_text_and_breaks_are_the_span_by_span_ones():
         assert (p.text, p.notes, p.breaks) == (text, notes, kept), spans
         assert (p.starts, p.fonts, p.styles, p.scales) == _reference_runs(typesetter, text, span_starts, span_styles)
         assert typesetter._atoms(p) == _reference_atoms(text, breaks), spans
+
+
+def _reference_segments(p, start: int, end: int) -> list:
+    """``Typesetter._segments`` (collapsing spaces) as it was: every piece with a space through the pattern."""
+    import re
+
+    out = []
+    k = p.run_at(start)
+    while k < len(p.starts) and p.starts[k] < end:
+        a = max(start, p.starts[k])
+        b = min(end, p.starts[k + 1]) if k + 1 < len(p.starts) else end
+        piece = p.text[a:b]
+        k += 1
+        if " " in piece:
+            if a > start and p.text[a - 1] == " ":
+                piece = piece.lstrip(" ")
+            piece = re.sub(" {2,}", " ", piece)
+            if not piece:
+                continue
+        key = (p.fonts[k - 1], p.styles[k - 1], p.scales[k - 1])
+        if out and out[-1][1:] == key:
+            out[-1] = (out[-1][0] + piece, *key)
+        else:
+            out.append((piece, *key))
+    return out
+
+
+def _reference_compose(ts, p, start: int, end: int, line_factor: float):
+    """``Typesetter._compose`` as it was: the runs first, then their metrics and inks by ``max``/``min``."""
+    from desktop_app.fonts import LATIN_SCRIPT
+    from desktop_app.writers.pdf.shaping import ink_extent, ink_inside, width
+    from desktop_app.writers.pdf.typesetter import Line, Run
+
+    runs, x, ascent, descent, height = [], 0.0, 0.0, 0.0, 0.0
+    for text, font, style, scale in _reference_segments(p, start, end):
+        size = ts._size(style, scale)
+        shaped = shape_words(text, font, size)
+        run = Run(text, shaped, font, size, style, x, width(shaped, size))
+        runs.append(run)
+        x += run.width
+        face = pdfmetrics.getFont(font).face
+        base = style.size * scale
+        ascent = max(ascent, face.ascent * base / 1000.0)
+        descent = max(descent, -face.descent * base / 1000.0)
+        factor = ts._line_height.get(font, ts.fonts.leading(LATIN_SCRIPT)) * line_factor / ts.NORMAL_LINE
+        height = max(height, base * factor)
+    baseline = (height - (ascent + descent)) / 2.0 + ascent
+    notes = tuple(number for pos, number in sorted(p.notes.items()) if start <= pos < end)
+    inks = [(0.0, 0.0) if ink_inside(r.shaped, r.font) else ink_extent(r.shaped, r.font, r.size) for r in runs]
+    ink = (min((r.x + a for r, (a, _) in zip(runs, inks, strict=True)), default=0.0),
+           max((r.x + b for r, (_, b) in zip(runs, inks, strict=True)), default=0.0))
+    return Line(runs, x, height, baseline, notes, "".join(r.text for r in runs), (min(ink[0], 0.0), max(ink[1], x)))
+
+
+def _line_data(line) -> tuple:
+    return (line.width, line.height, line.baseline, line.notes, line.text, line.ink,
+            [(r.text, str(r.shaped), r.shaped.__shapeData__, r.font, r.size, r.style, r.x, r.width) for r in line.runs])
+
+
+def test_lines_composed_in_one_pass_are_the_lines_composed_run_by_run():
+    """Every line of real paragraphs (and pieces across runs, double spaces, notes), both Myanmar families."""
+    from desktop_app.resolve import FontScheme
+    from desktop_app.writers.pdf.typesetter import Typesetter
+
+    checked = 0
+    for myanmar in ("Noto Sans Myanmar", "Padauk"):
+        typesetter = Typesetter(FontScheme(FAMILIES[myanmar], FAMILIES["Noto Serif"]))
+        for spans in _prepare_inputs()[::2]:
+            p = typesetter._prepare(spans)
+            atoms = typesetter._atoms(p)
+            cuts = sorted({0, len(p.text), *(a.start for a in atoms[::7]), *(a.glue_end for a in atoms[3::11])})
+            for start, end in pairwise(cuts):
+                for factor in (1.36, 1.2):
+                    ours = typesetter._compose(p, start, end, factor)
+                    assert _line_data(ours) == _line_data(_reference_compose(typesetter, p, start, end, factor))
+                    checked += 1
+    assert checked > 400
+
+
+def test_emphasis_styles_are_the_replaced_base_style():
+    from dataclasses import replace
+
+    from desktop_app.model import Run as TextRun
+    from desktop_app.writers.pdf.spans import base_style, spans_for
+    from desktop_app.writers.typography import BLOCK_STYLES
+
+    for block_style in BLOCK_STYLES.values():
+        base = base_style(block_style)
+        for bold in (False, True):
+            for italic in (False, True):
+                (span,) = spans_for((TextRun("ကမ္ဘာ words", bold=bold, italic=italic),), block_style)
+                assert span.style == replace(base, bold=base.bold or bold, italic=base.italic or italic)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Link, Run
 from ...resolve import NoteRef, ResolvedInline
@@ -21,14 +22,19 @@ def base_style(style: BlockStyle) -> TextStyle:
     return TextStyle(style.size, style.bold, style.italic, style.color)
 
 
+@lru_cache(maxsize=256)
+def _emphasised(base: TextStyle, bold: bool, italic: bool) -> TextStyle:
+    """Return *base* made bold and/or italic (styles are frozen: one object serves every run alike)."""
+    return replace(base, bold=base.bold or bold, italic=base.italic or italic)
+
+
 def spans_for(content: tuple[ResolvedInline, ...], style: BlockStyle) -> list[Span]:
     """Spans for a block's content: emphasis, link colour and superscript note markers."""
     base = base_style(style)
     spans: list[Span] = []
     for inline in content:
         if isinstance(inline, Run):
-            spans.append(Span(inline.text, replace(base, bold=base.bold or inline.bold,
-                                                   italic=base.italic or inline.italic)))
+            spans.append(Span(inline.text, _emphasised(base, inline.bold, inline.italic)))
         elif isinstance(inline, Link):
             for run in inline.content:
                 spans.append(Span(run.text, replace(base, bold=base.bold or run.bold,

@@ -302,7 +302,8 @@ class Typesetter:
             if collapse and " " in piece:
                 if a > start and text[a - 1] == " ":
                     piece = piece.lstrip(" ")
-                piece = _SPACES.sub(" ", piece)
+                if "  " in piece:
+                    piece = _SPACES.sub(" ", piece)
                 if not piece:
                     continue
             key = (p.fonts[k - 1], p.styles[k - 1], p.scales[k - 1])
