@@ -479,7 +479,17 @@ class Typesetter:
         for text, font, style, scale in self._segments(p, start, end, True):
             size = self._size(style, scale)
             shaped = shape_words(text, font, size)
-            run_width = width(shaped, size)
+            # Its width and ink are kept on the shaped run, which ``shape_words`` keeps for
+            # the same text, face and size: a run met again (a repeated line, a note
+            # marker, a link) is not summed again.
+            known = shaped.__dict__.get("line_metrics")
+            if known is None:
+                known = shaped.line_metrics = (
+                    width(shaped, size),
+                    # A run inking inside its advances adds nothing to the line's ink extent,
+                    # which is at least (0, width): (0.0, 0.0) stands in for its (0.0, r <= width).
+                    *((0.0, 0.0) if ink_inside(shaped, font) else ink_extent(shaped, font, size)))
+            run_width, ink_left, ink_right = known
             runs.append(Run(text, shaped, font, size, style, x, run_width))
             found = metrics.get(font)
             if found is None:
@@ -497,9 +507,6 @@ class Typesetter:
             value = base * (found[2] * line_factor / self.NORMAL_LINE)
             if value > height:
                 height = value
-            # A run inking inside its advances adds nothing to the line's ink extent, which is
-            # at least (0, width): (0.0, 0.0) stands in for its (0.0, r <= its width).
-            ink_left, ink_right = (0.0, 0.0) if ink_inside(shaped, font) else ink_extent(shaped, font, size)
             value = x + ink_left
             if left is None or value < left:
                 left = value
