@@ -171,31 +171,32 @@ class SlotRuns:
     expression, and a stretch is one run when its script's family draws every character
     of it (a set comparison) — only the characters the other family must draw (brackets
     inside Burmese, for Noto Sans Myanmar has none) are looked for, by a character class.
-    The result is the same runs (``tests/writers/test_hot_paths.py``). *covers* and
-    *memo* as in :func:`char_slots`; both must stay the same for this object's life.
+    The result is the same runs (``tests/writers/test_hot_paths.py``). *covers* (given
+    to each call, so that this object holds no reference to its owner: no cycle for the
+    collector after a render) and *memo* as in :func:`char_slots`; both must stay the
+    same for this object's life.
     """
 
-    def __init__(self, covers: Coverage, memo: dict[tuple[str, str], str] | None = None) -> None:
-        self._covers = covers
+    def __init__(self, memo: dict[tuple[str, str], str] | None = None) -> None:
         self._memo: dict[tuple[str, str], str] = {} if memo is None else memo
         #: Per script: characters its own family draws, and those the other family draws.
         self._own: dict[str, set[str]] = {MYANMAR_SCRIPT: set(), LATIN_SCRIPT: set()}
         self._odd: dict[str, set[str]] = {MYANMAR_SCRIPT: set(), LATIN_SCRIPT: set()}
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
-    def _slot(self, script: str, ch: str) -> str:
+    def _slot(self, script: str, ch: str, covers: Coverage) -> str:
         key = (script, ch)
         found = self._memo.get(key)
         if found is None:
             found = script
-            if not self._covers(script, ch):
+            if not covers(script, ch):
                 other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
-                if self._covers(other, ch):
+                if covers(other, ch):
                     found = other
             self._memo[key] = found
         return found
 
-    def __call__(self, text: str) -> list[tuple[int, str, str]]:
+    def __call__(self, text: str, covers: Coverage) -> list[tuple[int, str, str]]:
         """Return ``(start, slot, script)`` of each maximal run of *text*, in order (none for empty text)."""
         if not text:
             return []
@@ -214,7 +215,7 @@ class SlotRuns:
             if not own.issuperset(piece):
                 odd = self._odd[script]
                 for ch in set(piece).difference(own):
-                    (own if self._slot(script, ch) == script else odd).add(ch)
+                    (own if self._slot(script, ch, covers) == script else odd).add(ch)
                 if not odd.isdisjoint(piece):
                     runs += self._split(text, start, end, script, frozenset(odd.intersection(piece)))
                     continue

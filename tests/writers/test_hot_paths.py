@@ -371,7 +371,7 @@ def _expand(runs: list[tuple[int, str, str]], length: int) -> tuple[list[str], l
 def _check_slot_runs(text: str, covers, finder) -> None:
     from desktop_app.fonts import char_scripts, char_slots
 
-    runs = finder(text)
+    runs = finder(text, covers)
     assert all(a[1:] != b[1:] for a, b in pairwise(runs)), text  # maximal runs
     assert _expand(runs, len(text)) == (char_slots(text, covers, memo={}), char_scripts(text)), text
 
@@ -391,7 +391,7 @@ _SLOT_ALPHABET = "ab XY1_(),.-€ " + "".join(map(chr, (0x1000, 0x1001, 0x1002, 
 def test_slot_runs_are_the_character_by_character_slots_and_scripts(text):
     from desktop_app.fonts import SlotRuns
 
-    finder = SlotRuns(_toy_covers)
+    finder = SlotRuns()
     _check_slot_runs(text, _toy_covers, finder)
     _check_slot_runs(text, _toy_covers, finder)  # again, with what it learnt of the characters
 

@@ -138,7 +138,7 @@ class Typesetter:
         self._faces: dict[tuple[str, bool, bool], str] = {}
         self._coverage: dict[tuple[str, str], bool] = {}
         self._slots: dict[tuple[str, str], str] = {}  # (script, character) -> font slot
-        self._slot_runs = SlotRuns(self._covers, self._slots)
+        self._slot_runs = SlotRuns(self._slots)  # given self._covers per call: no reference cycle
         self._metrics: dict[str, tuple[float, float, float]] = {}  # face -> ascent, descent, line height
         self._myanmar_faces = {face_name(fonts.myanmar, b, False) for b in (False, True)}
         # A line is as tall as its tallest run's script needs (FontScheme.line_height).
@@ -175,7 +175,7 @@ class Typesetter:
         styles: list[TextStyle] = []
         scales: list[float] = []
         myanmar_scale = self.fonts.scale(MYANMAR_SCRIPT)
-        runs = self._slot_runs(text)
+        runs = self._slot_runs(text, self._covers)
         run_starts = [run[0] for run in runs]
         count = len(runs)
         bounds = span_starts[1:] + [len(text)]
