@@ -1,6 +1,7 @@
 """Banner images: checked before use and re-encoded so no EXIF/GPS or other metadata leaks.
 
-Pillow is imported lazily: the loader needs it only when a letterhead has an image.
+Pillow is imported lazily: the loader needs it only when a letterhead has an image, and
+not even then for a plain PNG (``pngplain``): the PDF writer draws its pixels as they are.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ThadinError
+from .pngplain import PlainPixels, plain_pixels
 
 #: Largest banner we accept, in pixels (a 300 dpi A4-wide banner is about 2,500 × 600).
 MAX_PIXELS = 25_000_000
@@ -30,15 +32,25 @@ class CleanImage:
     The encoding is made when first asked for: the PDF writer draws the pixels and never
     needs it (a PNG with ``optimize`` is most of the cost of cleaning a banner, and every
     cold ``thadin export --pdf`` paid it); the DOCX writer and the letterhead designer embed
-    the encoded file.
+    the encoded file. A plain PNG (``plain``: see ``pngplain``) is not even decoded by
+    Pillow until ``pixels`` or ``data`` is asked for: the PDF writer draws ``plain``.
     """
 
-    pixels: Any = field(repr=False, compare=False)  # a PIL image, metadata gone
+    decoded: Any = field(repr=False, compare=False)  # the PIL image, metadata gone; None until asked for
     width: int
     height: int
     has_alpha: bool
     photo: bool = False  # encoded as JPEG (quality 90), else PNG
     transparency: Any = None  # a PNG colour key (tRNS): pixels, not metadata
+    plain: PlainPixels | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def pixels(self) -> Any:
+        """The PIL image (decoded by Pillow now, from the same bytes, if the file was read without it)."""
+        if self.decoded is not None:
+            return self.decoded
+        assert self.plain is not None
+        return _clean(io.BytesIO(self.plain.file)).pixels
 
     @cached_property
     def data(self) -> bytes:
@@ -67,7 +79,7 @@ class ImageError(ThadinError):
         self.hint = hint
 
 
-def _open(path: Path):  # noqa: ANN202 - returns a PIL image
+def _open(path: Path | io.BytesIO):  # noqa: ANN202 - returns a PIL image
     from PIL import Image
 
     try:
@@ -100,9 +112,18 @@ def check_image(path: Path) -> None:
 
 @lru_cache(maxsize=8)
 def _clean_cached(path: Path, mtime_ns: int, size: int) -> CleanImage:
+    """Read the file without Pillow when it is a plain PNG small enough to embed as it is, else with it."""
+    plain = plain_pixels(path, MAX_EMBED_WIDTH, MAX_PIXELS)
+    if plain is None:
+        return _clean(path)
+    return CleanImage(None, plain.width, plain.height, False, plain=plain)
+
+
+def _clean(source: Path | io.BytesIO) -> CleanImage:
+    """Decode with Pillow, turn upright, scale and convert as needed, and drop everything but pixels."""
     from PIL import Image
 
-    with _open(path) as original:
+    with _open(source) as original:
         photo = original.format == "JPEG"
         try:
             with warnings.catch_warnings():

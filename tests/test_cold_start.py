@@ -29,8 +29,27 @@ def test_pdf_export_imports_only_what_it_needs(sample_path, tmp_path):
     assert "desktop_app.writers.pdf.document" in modules  # it did render
     for unneeded in ("docx", "lxml", "PySide6", "fontTools", "ruamel", "desktop_app.writers.docx", "html.entities",
                      "reportlab.platypus.paragraph", "reportlab.platypus.tables",
-                     "http.client", "ssl", "urllib.request", "email", "socket"):
+                     "http.client", "ssl", "urllib.request", "email", "socket",
+                     "PIL.Image", "PIL.PngImagePlugin"):  # the sample's banner is a plain PNG (pngplain)
         assert unneeded not in modules, unneeded
+
+
+_PILLOW_ON_FIRST_USE = (
+    "import sys\n"
+    "import desktop_app.writers.pdf.document\n"
+    "import reportlab.lib.utils as utils\n"
+    "assert 'PIL.Image' not in sys.modules and utils.haveImages\n"
+    "from PIL import Image\n"
+    "reader = utils.ImageReader(Image.new('P', (3, 2)))\n"
+    "assert reader.getRGBData() == bytes(18) and utils.Image is Image, utils.Image\n"
+    "print('ok')\n"
+)
+
+
+def test_reportlab_gets_pillow_when_it_first_uses_it():
+    """The PDF writer imports ReportLab without Pillow; ReportLab's image reader still reads PIL images."""
+    done = subprocess.run([sys.executable, "-c", _PILLOW_ON_FIRST_USE], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
 
 
 def test_thadin_command_writes_prints_and_exits_with_the_code(sample_path, tmp_path):

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from . import rlimport  # noqa: F401 - first: ReportLab's utilities without Pillow (see rlimport)
+
+# isort: split
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -52,6 +55,7 @@ from .paging import (
 from .pdfa import declare_archival, eol_before_endstream, info_date
 from .pdfformat import forget as forget_encodings
 from .pdfformat import install as fast_formatting
+from .pixels import banner_reader
 from .rlimport import BaseDocTemplate, Frame, LayoutError, PageTemplate, Spacer
 from .spans import base_style, spans_for
 from .splice import PageStart, Splicer, font_states, page_start
@@ -231,10 +235,7 @@ class _Layout:
         if self.resolved.banner_image is not None:
             clean = clean_image(self.resolved.banner_image)
             px_w, px_h = clean.width, clean.height
-            if clean.photo:  # ReportLab embeds a JPEG as it is
-                image = ImageReader(io.BytesIO(clean.data))
-            else:  # ReportLab embeds the pixels: the same as decoding the clean PNG, without encoding it
-                image = ImageReader(_on_white(clean.pixels) if clean.has_alpha else clean.pixels)
+            image = banner_reader(clean, _on_white)
             w = self.width
             h = w * px_h / px_w
             if h > BANNER_IMAGE_MAX_HEIGHT:

@@ -15,6 +15,12 @@ imports the real one if that were ever called. The first access to any other nam
 package (``reportlab.platypus.Paragraph``) runs the real ``__init__`` in it, so the
 package is whole from then on — with ``uri_pat`` compiled on first use (:class:`LazyPattern`).
 Every module is ReportLab's own code, unchanged.
+
+``reportlab.lib.utils`` (which every ReportLab module imports first) imports Pillow's
+``Image`` module for its image reader: a quarter of ReportLab's import cost, and the PDF
+writer needs Pillow only for a banner that is not a plain PNG (``pngplain``).
+:func:`import_utils` imports it with a stand-in for ``PIL.Image`` that imports the real
+one on first use (:class:`PillowOnFirstUse`); importing this module does that first.
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 _PACKAGE = "reportlab.platypus"
 _PARAGRAPH = "reportlab.platypus.paragraph"
 _COMPLETING = threading.RLock()
+_UTILS = "reportlab.lib.utils"
+_PIL_IMAGE = "PIL.Image"
+#: Held while the stand-in for PIL.Image is in sys.modules (the import of reportlab.lib.utils).
+_STANDING_IN = threading.RLock()
 
 
 class LazyPattern:
@@ -51,6 +61,40 @@ class LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._pattern(), name)
+
+
+class PillowOnFirstUse(types.ModuleType):
+    """What ``reportlab.lib.utils`` has for ``PIL.Image`` until first used: then the real module."""
+
+    def __getattr__(self, name: str) -> Any:
+        with _STANDING_IN:  # another thread's window: wait until the real module can be imported
+            pass
+        real = sys.modules.get(_PIL_IMAGE)
+        if real is None or isinstance(real, PillowOnFirstUse):
+            if real is not None:  # only while reportlab.lib.utils's own body runs: it uses no attribute
+                raise ImportError(f"{_PIL_IMAGE} asked for while it is being stood in for")
+            real = importlib.import_module(_PIL_IMAGE)
+        utils = sys.modules.get(_UTILS)
+        if utils is not None and vars(utils).get("Image") is self:
+            utils.Image = real  # type: ignore[attr-defined]
+        return getattr(real, name)
+
+
+def import_utils() -> None:
+    """Import ``reportlab.lib.utils`` without importing Pillow (unless it is imported already)."""
+    if _UTILS in sys.modules or _PIL_IMAGE in sys.modules:
+        return
+    with _STANDING_IN:
+        stand_in = PillowOnFirstUse(_PIL_IMAGE)
+        sys.modules[_PIL_IMAGE] = stand_in
+        try:
+            import reportlab.lib.utils  # noqa: F401 - binds the stand-in as its ``Image``
+        finally:
+            if sys.modules.get(_PIL_IMAGE) is stand_in:
+                del sys.modules[_PIL_IMAGE]
+            package = sys.modules.get("PIL")
+            if package is not None and vars(package).get("Image") is stand_in:
+                del package.Image
 
 
 def _deferring_uri_pattern(action: Any) -> Any:
@@ -138,6 +182,7 @@ def import_platypus() -> None:
             del sys.modules[_PARAGRAPH]
 
 
+import_utils()
 import_platypus()
 
 # What the PDF writer uses of platypus; its modules import these names from here, so the
@@ -147,4 +192,4 @@ from reportlab.platypus.flowables import Flowable, KeepTogether, Spacer  # noqa:
 from reportlab.platypus.frames import Frame  # noqa: E402
 
 __all__ = ["BaseDocTemplate", "Flowable", "Frame", "KeepTogether", "LayoutError", "PageBegin", "PageTemplate",
-           "Spacer", "complete_platypus", "import_platypus"]
+           "Spacer", "complete_platypus", "import_platypus", "import_utils"]
