@@ -143,3 +143,31 @@ def _parsed_char_by_char(monkeypatch, text: str, bare_urls: bool):
 def test_inline_markup_taken_in_plain_stretches_parses_as_character_by_character(monkeypatch, text, bare_urls):
     fast = parse_inline(text, 3, bare_urls=bare_urls), parse_blocks(text, lambda i: i + 1, bare_urls=bare_urls)
     assert fast == _parsed_char_by_char(monkeypatch, text, bare_urls)
+
+
+def test_unreadable_characters_are_exactly_the_ones_pyyamls_reader_refuses():
+    """``_UNREADABLE`` lists what is refused; PyYAML's reader lists what is allowed: every code point agrees."""
+    import yaml
+
+    from desktop_app.fileformat.yamlsource import _UNREADABLE
+
+    every = "".join(map(chr, range(0x110000)))
+    refused = [m.start() for m in yaml.reader.Reader.NON_PRINTABLE.finditer(every)]
+    assert [m.start() for m in _UNREADABLE.finditer(every)] == refused
+    assert len(refused) > 2000  # the surrogates, U+FFFE/U+FFFF and the C0/C1 controls
+
+
+def test_pyyamls_reader_pattern_is_compiled_on_first_use():
+    """Importing the loader leaves the reader's pattern uncompiled; the pure-Python reader still refuses."""
+    import subprocess
+    import sys
+
+    code = ("import desktop_app.fileformat.yamlsource, yaml\n"
+            "lazy = yaml.reader.Reader.NON_PRINTABLE\n"
+            "assert type(lazy).__name__ == 'LazyPattern' and lazy._compiled is None\n"
+            "try:\n"
+            "    yaml.safe_load('a: \\x07')\n"
+            "except yaml.reader.ReaderError as exc:\n"
+            "    print('refused', exc.character == 7)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "refused True", done.stderr

@@ -13,7 +13,7 @@ real folder as its path, so its modules import as usual) and imports those three
 ``doctemplate`` imports ``Paragraph`` for its self-test only; it gets a stand-in that
 imports the real one if that were ever called. The first access to any other name of the
 package (``reportlab.platypus.Paragraph``) runs the real ``__init__`` in it, so the
-package is whole from then on — with ``uri_pat`` compiled on first use (:class:`LazyPattern`).
+package is whole from then on — with ``uri_pat`` compiled on first use (``lazyre.LazyPattern``).
 Every module is ReportLab's own code, unchanged.
 
 ``reportlab.lib.utils`` (which every ReportLab module imports first) imports Pillow's
@@ -26,12 +26,13 @@ one on first use (:class:`PillowOnFirstUse`); importing this module does that fi
 from __future__ import annotations
 
 import importlib.util
-import re
 import sys
 import threading
 import types
 from functools import cache
 from typing import Any
+
+from ...lazyre import deferring
 
 #: How ``uri_pat`` begins in reportlab/platypus/paragraph.py (ReportLab 4 and 5).
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
@@ -42,25 +43,6 @@ _UTILS = "reportlab.lib.utils"
 _PIL_IMAGE = "PIL.Image"
 #: Held while the stand-in for PIL.Image is in sys.modules (the import of reportlab.lib.utils).
 _STANDING_IN = threading.RLock()
-
-
-class LazyPattern:
-    """A compiled pattern made on first use; behaves as the ``re.Pattern`` it stands for."""
-
-    def __init__(self, pattern: str, flags: int) -> None:
-        self._args = (pattern, flags)
-        self._compiled: re.Pattern[str] | None = None
-        self._lock = threading.Lock()
-
-    def _pattern(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            with self._lock:
-                if self._compiled is None:
-                    self._compiled = re.compile(*self._args)
-        return self._compiled
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._pattern(), name)
 
 
 class PillowOnFirstUse(types.ModuleType):
@@ -99,18 +81,8 @@ def import_utils() -> None:
 
 def _deferring_uri_pattern(action: Any) -> Any:
     """Run *action* with ``paragraph.uri_pat`` (if it is compiled meanwhile) made a LazyPattern."""
-    original = re.compile
-
-    def compile_deferring_uri(pattern: Any, flags: int = 0) -> Any:
-        if isinstance(pattern, str) and pattern.startswith(_URI_PATTERN_START):
-            return LazyPattern(pattern, flags)
-        return original(pattern, flags)
-
-    re.compile = compile_deferring_uri
-    try:
+    with deferring(lambda pattern, _module: pattern.startswith(_URI_PATTERN_START)):
         return action()
-    finally:
-        re.compile = original
 
 
 def _paragraph(*args: Any, **kwargs: Any) -> Any:
