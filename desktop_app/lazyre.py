@@ -51,7 +51,7 @@ def deferring(lazy: Callable[[Any, str], bool]) -> Iterator[None]:
                 return LazyPattern(pattern, flags)
             return original(pattern, flags)
 
-        re.compile = compile_or_defer  # type: ignore[assignment]
+        re.compile = compile_or_defer
         try:
             yield
         finally:
