@@ -52,13 +52,18 @@ def original_glyph_key(font_name: str, gid: int) -> tuple:
 
 def harfbuzz_glyphs(font_name: str, text: str) -> list[int]:
     """Glyph ids uharfbuzz gives for *text* in a shipped font, default features."""
+    return [gid for gid, _ in _harfbuzz(font_name, text)]
+
+
+def _harfbuzz(font_name: str, text: str) -> list[tuple[int, int]]:
+    """(glyph id, x advance) as uharfbuzz gives them for *text* in a shipped font, default features."""
     blob = hb.Blob.from_file_path(str(FONTS / f"{font_name}.ttf"))
     hb_font = hb.Font(hb.Face(blob))
     buf = hb.Buffer()
     buf.add_str(text)
     buf.guess_segment_properties()
     hb.shape(hb_font, buf, {})
-    return [info.codepoint for info in buf.glyph_infos]
+    return [(info.codepoint, pos.x_advance) for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)]
 
 
 class PdfDocument:
@@ -158,6 +163,10 @@ class PdfDocument:
 
 def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
     """Glyph ids of *text* shaped word by word: cut at spaces and at ICU's Burmese word boundaries."""
+    return [gid for gid, _ in _harfbuzz_words(font_name, text)]
+
+
+def _harfbuzz_words(font_name: str, text: str) -> list[tuple[int, int]]:
     import re
     from itertools import pairwise
 
@@ -167,7 +176,23 @@ def harfbuzz_word_glyphs(font_name: str, text: str) -> list[int]:
     for m in re.finditer(" +", text):
         cuts.update(m.span())
     bounds = sorted(cuts)
-    return [gid for a, b in pairwise(bounds) if a < b for gid in harfbuzz_glyphs(font_name, text[a:b])]
+    return [glyph for a, b in pairwise(bounds) if a < b for glyph in _harfbuzz(font_name, text[a:b])]
+
+
+def drawn_as_harfbuzz(run: DrawnRun) -> bool:
+    """Whether *run* draws the glyphs uharfbuzz gives its text word by word.
+
+    The same glyphs, and those with an advance in HarfBuzz's order; a zero-width mark
+    may be drawn earlier or later within its word (the writer draws marks in the order of
+    the text they copy as, painted where HarfBuzz put them: tests/writers/test_copy_order.py).
+    """
+    from collections import Counter
+
+    shaped = _harfbuzz_words(run.font, run.actual or "")
+    expected = [original_glyph_key(run.font, gid) for gid, _ in shaped]
+    marks = {key for key, (_, advance) in zip(expected, shaped, strict=True) if advance == 0}
+    return (Counter(run.glyphs) == Counter(expected)
+            and [k for k in run.glyphs if k not in marks] == [k for k in expected if k not in marks])
 
 
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')

@@ -28,6 +28,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from ...fonts import MYANMAR_CHARS
 from ...myanmar.words import word_break_positions
+from .copyorder import in_copy_order
 
 _SPACE_RUNS = re.compile(" +")
 _SPACE = re.compile(" ")
@@ -78,6 +79,7 @@ def shape(text: str, font_name: str, size: float) -> ShapedStr:
         else:
             data.append(ShapeData(info.cluster, x_advance * per_unit, pos.y_advance * per_unit,
                                   pos.x_offset * per_unit, pos.y_offset * per_unit, char_widths[uchar]))
+    chars, data = in_copy_order(text, chars, data)
     return ShapedStr("".join(chars), shapeData=data)
 
 
