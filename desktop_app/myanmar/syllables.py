@@ -89,11 +89,12 @@ _STACKS = frozenset(
 _BURMESE_LETTER = "\u1000-\u1021\u103f"
 #: One Burmese cluster in Unicode storage order (UTN #11): kinzi, base, stacks, an asat
 #: before ု or ျ (ကျွန်ုပ်, ယောက်ျား), medials ျ ြ ွ ှ, ေ, upper, lower and other vowels, anusvara, dot below,
-#: asat, visarga — or a digit or a section mark.
+#: asat, visarga — or a digit or a section mark. ေ takes no vowel sign after it but ါ or ာ
+#: (ော, ေါ): ``ဘေဲ`` is no Burmese spelling, but it is what ``ဘဲ`` typed after ``စေ`` reads as Zawgyi.
 _CLUSTER = (
     rf"(?:[{_BURMESE_LETTER}]\u103a\u1039)?[{_BURMESE_LETTER}\u1023-\u1027\u1029\u102a\u104c-\u104f]"
     rf"(?:\u1039[{_BURMESE_LETTER}])*(?:\u103a(?=[\u102f\u103b]))?"
-    rf"\u103b?\u103c?\u103d?\u103e?\u1031?[\u102d\u102e]?[\u102f\u1030]?\u1032?[\u102b\u102c]?"
+    rf"\u103b?\u103c?\u103d?\u103e?(?:\u1031[\u102b\u102c]?|[\u102d\u102e]?[\u102f\u1030]?\u1032?[\u102b\u102c]?)"
     rf"\u1036?(?:\u1037\u103a?|\u103a\u1037?)?\u1038?"
     rf"|[\u1040-\u1049\u104a\u104b]"
 )

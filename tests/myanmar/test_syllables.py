@@ -70,6 +70,8 @@ def test_every_break_is_between_whole_clusters(tmp_path):
     ("ယခင္က", False),              # ္ between consonants of different rows
     ("ႏိုင္ငံ", False),             # Zawgyi's own code points
     ("တို့့", False),               # doubled mark
+    ("ပေါ့ ကော် တွေ့ ဖော်", True),  # ေ with ါ or ာ, dot below, asat
+    ("ဘေဲ", False),                 # ေ with ဲ: no Burmese spelling (Unicode ``စေဘဲ`` read as Zawgyi)
     ("Latin only", True),
 ])
 def test_well_formed_burmese(text, expected):

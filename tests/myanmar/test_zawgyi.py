@@ -287,6 +287,7 @@ _unicode_words = [w for line in UNICODE + udhr_lines("unicode") for w in line.sp
        st.sampled_from(["", " ", "၊ ", "။ "]))
 @example(["မေတ္တာထား၍", "မေတ္တာထား၍"], "")  # each leans Zawgyi alone (0.9996); twice, the line passed 0.9999
 @example(["မေတ္တာထား၍"] * 6, " ")
+@example(["မခံရစေဘဲ"] * 3, "၊ ")  # 2.5 log-odds Zawgyi alone; read as Zawgyi it is ဘေဲ, no Burmese spelling
 def test_property_conversion_never_touches_unicode_text(words, joiner):
     text = joiner.join(words)
     assert convert_zawgyi(text) == text

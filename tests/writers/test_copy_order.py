@@ -45,7 +45,8 @@ def test_mupdf_search_finds_every_burmese_word_that_lies_on_one_line(real_text_p
     if family == "Padauk":
         # Known: Padauk draws ြ and ု as one glyph (``ကြုတ်``) and ဦ with a separate long
         # vowel mark: clusters with fewer glyphs than characters, not reordered.
-        missed = [word for word in missed if "ြု" not in word and "ဦ" not in word]
+        ra_u = chr(0x103C) + chr(0x102F)  # the medial ra and u Padauk draws as one glyph
+        missed = [word for word in missed if ra_u not in word and "ဦ" not in word]
     assert missed == []
 
 
