@@ -25,7 +25,7 @@ def parse(markup: str):
 
 
 def visible(blocks) -> list:
-    """What a reader sees: each non-space character with its emphasis and link, footnote markers, block kinds."""
+    """What a reader sees: each non-space character with its emphasis and link, links, footnote markers, block kinds."""
     out = []
     for block in blocks:
         out.append(type(block).__name__)
@@ -33,6 +33,8 @@ def visible(blocks) -> list:
             if isinstance(inline, FootnoteRef):
                 out.append(("note", inline.id))
                 continue
+            if isinstance(inline, Link):  # a link is there to click even over blank text (hypothesis: [ ](url))
+                out.append(("link", inline.target))
             runs, target = (inline.content, inline.target) if isinstance(inline, Link) else ((inline,), None)
             for run in runs:
                 out += [(ch, run.bold, run.italic, target) for ch in run.text if not ch.isspace()]
