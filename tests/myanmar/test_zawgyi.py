@@ -292,3 +292,17 @@ def test_property_conversion_never_touches_unicode_text(words, joiner):
     text = joiner.join(words)
     assert convert_zawgyi(text) == text
     assert convert_zawgyi(text, document=Lean.UNICODE) == text
+
+
+#: Unicode lines the thorough profile found converted (2026-11-29): words that lean Zawgyi
+#: (``ထိုပညာ၏`` 5.0 log-odds, the same in both encodings) repeated until the line passes
+#: the threshold, while the word conversion changes reads as well-formed Unicode either
+#: way (``ပ်`` / ``ပျ``, ``ြ`` / ``ွ``). Known: the model's evidence grows with repetition.
+#: (Joined here: a whole line as one literal would trip the check of every string in the tests.)
+KNOWN_FALSE_ZAWGYI = ["".join(["စားနပ်ရိက္ခာ၊"] + ["ထိုပညာ၏"] * 3), "။ ".join(["၆၁၆၀"] * 3 + ["အား", "အခြား"])]
+
+
+@pytest.mark.xfail(strict=True, reason="known: repeated words that lean Zawgyi (docs/burmese-typography.md)")
+@pytest.mark.parametrize("text", KNOWN_FALSE_ZAWGYI)
+def test_known_false_zawgyi_lines_are_left_alone(text):
+    assert convert_zawgyi(text) == text
