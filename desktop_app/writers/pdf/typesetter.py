@@ -38,7 +38,6 @@ _WHITESPACE = str.maketrans("\n\t\r", "   ")
 #: slash that follows a letter — inside a hyphenated word or a URL. ``[^\W_]`` is
 #: ``str.isalnum``.
 _WORDS = re.compile("([^ ]+) *")
-_INVISIBLE_RE = re.compile(f"[{INVISIBLES}]")
 _INSIDE_HYPHENATED = re.compile(r"(?<=[^\W_][-/\u2013\u2014])[^\W_]")
 _SPACES = re.compile(" {2,}")
 
@@ -210,19 +209,7 @@ class Typesetter:
         hints: set[int] = set()
         glued: set[int] = set()
         notes: dict[int, int] = {}
-        text = "".join([span.text for span in spans])
-        if _INVISIBLE_RE.search(text) is None:  # the usual case: every span as it is
-            length = 0
-            for span in spans:
-                if span.glued:
-                    glued.add(length)
-                if span.note is not None:
-                    notes[length] = span.note
-                span_starts.append(length)
-                span_styles.append(span.style)
-                length += len(span.text)
-        else:
-            text = self._visible(spans, span_starts, span_styles, hints, glued, notes)
+        text = self._visible(spans, span_starts, span_styles, hints, glued, notes)
         if "\n" in text or "\t" in text or "\r" in text:
             text = text.translate(_WHITESPACE)  # one character for one: the indexes stay
         # Burmese: every syllable boundary, ranked WORD where ICU's dictionary finds a word
