@@ -118,6 +118,20 @@ def char_scripts(text: str) -> list[str]:
 Coverage = Callable[[str, str], bool]
 
 
+def _slot_of(script: str, ch: str, covers: Coverage, memo: dict[tuple[str, str], str]) -> str:
+    """Return the slot drawing *ch* of *script*: its own, or the other when only that has the glyph (kept in *memo*)."""
+    key = (script, ch)
+    found = memo.get(key)
+    if found is None:
+        found = script
+        if not covers(script, ch):
+            other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
+            if covers(other, ch):
+                found = other
+        memo[key] = found
+    return found
+
+
 def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
                memo: dict[tuple[str, str], str] | None = None) -> list[str]:
     """Return the family slot drawing each character.
@@ -132,27 +146,15 @@ def char_slots(text: str, covers: Coverage, scripts: list[str] | None = None,
     if memo is None:
         memo = {}  # each (script, character) is decided once
 
-    def slot(script: str, ch: str) -> str:
-        key = (script, ch)
-        found = memo.get(key)
-        if found is None:
-            found = script
-            if not covers(script, ch):
-                other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
-                if covers(other, ch):
-                    found = other
-            memo[key] = found
-        return found
-
     out: list[str] = []
     start = 0
     for script, group in groupby(scripts):  # runs of one script: usually all of it in its own family
         piece = text[start:start + len(list(group))]
         start += len(piece)
-        if all(slot(script, ch) == script for ch in set(piece)):
+        if all(_slot_of(script, ch, covers, memo) == script for ch in set(piece)):
             out += [script] * len(piece)
         else:
-            out += [slot(script, ch) for ch in piece]
+            out += [_slot_of(script, ch, covers, memo) for ch in piece]
     return out
 
 
@@ -185,16 +187,7 @@ class SlotRuns:
         self._patterns: dict[frozenset[str], re.Pattern[str]] = {}
 
     def _slot(self, script: str, ch: str, covers: Coverage) -> str:
-        key = (script, ch)
-        found = self._memo.get(key)
-        if found is None:
-            found = script
-            if not covers(script, ch):
-                other = LATIN_SCRIPT if script == MYANMAR_SCRIPT else MYANMAR_SCRIPT
-                if covers(other, ch):
-                    found = other
-            self._memo[key] = found
-        return found
+        return _slot_of(script, ch, covers, self._memo)
 
     def __call__(self, text: str, covers: Coverage) -> list[tuple[int, str, str]]:
         """Return ``(start, slot, script)`` of each maximal run of *text*, in order (none for empty text)."""
